@@ -1,0 +1,258 @@
+//! The one document model every reader produces and the segmenter reads.
+//!
+//! Like pandoc's AST, it keeps only what the domain logic needs: headings,
+//! paragraphs, lists and tables of rows and cells, each with the page it
+//! starts on where the source has pages. Readers know file formats; nothing
+//! after them does.
+
+use serde::Serialize;
+
+/// A whole document as a reader understood it.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Document {
+    /// The document's own title where the source declares one (HTML `<title>`,
+    /// PDF info dictionary); the segmenter falls back to the first heading.
+    pub title: Option<String>,
+    /// Top-level blocks in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// One unit of content in reading order.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    /// A heading; `level` 1 is the largest.
+    Heading {
+        level: u8,
+        text: String,
+        page: Option<u32>,
+    },
+    /// A paragraph of running text, white space collapsed.
+    Paragraph { text: String, page: Option<u32> },
+    /// A bulleted or numbered list; each item is its text.
+    List {
+        ordered: bool,
+        items: Vec<String>,
+        page: Option<u32>,
+    },
+    /// A table.
+    Table(Table),
+}
+
+impl Block {
+    /// The page this block starts on, where known.
+    pub fn page(&self) -> Option<u32> {
+        match self {
+            Block::Heading { page, .. } | Block::Paragraph { page, .. } | Block::List { page, .. } => *page,
+            Block::Table(t) => t.page,
+        }
+    }
+
+    /// The block's text as one line: list items as "• " items.
+    pub fn text(&self) -> String {
+        match self {
+            Block::Heading { text, .. } | Block::Paragraph { text, .. } => text.clone(),
+            Block::List { items, .. } => items
+                .iter()
+                .map(|i| format!("• {i}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Block::Table(t) => t
+                .rows
+                .iter()
+                .map(|r| r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+}
+
+/// A table: rows of cells, with spans kept as the source gives them.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Table {
+    /// Rows in order; header rows first, flagged by [`Row::header`].
+    pub rows: Vec<Row>,
+    /// The page the table starts on, where known.
+    pub page: Option<u32>,
+}
+
+/// One table row.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Row {
+    /// Cells in column order, spanned slots not repeated.
+    pub cells: Vec<Cell>,
+    /// True for a header row (`<th>` cells, `<thead>`, a repeated header).
+    pub header: bool,
+    /// The page the row starts on, where known.
+    pub page: Option<u32>,
+}
+
+/// One table cell: its content as blocks, and how many rows/columns it spans.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Cell {
+    /// Paragraphs and lists inside the cell (nested tables flattened to text).
+    pub blocks: Vec<Block>,
+    /// Rows covered, at least 1.
+    pub row_span: usize,
+    /// Columns covered, at least 1.
+    pub col_span: usize,
+}
+
+impl Default for Cell {
+    fn default() -> Self {
+        Cell {
+            blocks: Vec::new(),
+            row_span: 1,
+            col_span: 1,
+        }
+    }
+}
+
+impl Cell {
+    /// A cell holding one paragraph of text (empty text gives an empty cell).
+    pub fn from_text(text: &str) -> Cell {
+        let text = collapse_ws(text);
+        let blocks = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Block::Paragraph { text, page: None }]
+        };
+        Cell {
+            blocks,
+            ..Cell::default()
+        }
+    }
+
+    /// The cell's whole text on one line; list items as "• " items.
+    pub fn text(&self) -> String {
+        self.blocks
+            .iter()
+            .map(Block::text)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// True when the cell holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.iter().all(|b| b.text().trim().is_empty())
+    }
+}
+
+/// A table laid out as a full grid: every slot names the cell that covers it.
+#[derive(Debug, Clone)]
+pub struct Grid<'a> {
+    /// `slots[r][c]`: the covering cell, whether this slot is that cell's
+    /// top-left origin, and the source row index of the origin.
+    pub slots: Vec<Vec<Option<Slot<'a>>>>,
+    /// Number of columns (the widest row).
+    pub width: usize,
+}
+
+/// One position in a [`Grid`].
+#[derive(Debug, Clone, Copy)]
+pub struct Slot<'a> {
+    /// The cell covering this position.
+    pub cell: &'a Cell,
+    /// True where this position is the cell's top-left corner.
+    pub origin: bool,
+    /// True where the cell reaches this row by a row span from above.
+    pub spanned_down: bool,
+}
+
+impl Table {
+    /// Lays the table out as a grid, resolving row and column spans.
+    pub fn grid(&self) -> Grid<'_> {
+        let mut slots: Vec<Vec<Option<Slot<'_>>>> = vec![Vec::new(); self.rows.len()];
+        for (r, row) in self.rows.iter().enumerate() {
+            let mut c = 0;
+            for cell in &row.cells {
+                while slots[r].get(c).is_some_and(Option::is_some) {
+                    c += 1;
+                }
+                for dr in 0..cell.row_span.max(1) {
+                    let rr = r + dr;
+                    if rr >= slots.len() {
+                        break;
+                    }
+                    for dc in 0..cell.col_span.max(1) {
+                        let cc = c + dc;
+                        if slots[rr].len() <= cc {
+                            slots[rr].resize(cc + 1, None);
+                        }
+                        slots[rr][cc] = Some(Slot {
+                            cell,
+                            origin: dr == 0 && dc == 0,
+                            spanned_down: dr > 0,
+                        });
+                    }
+                }
+                c += cell.col_span.max(1);
+            }
+        }
+        let width = slots.iter().map(Vec::len).max().unwrap_or(0);
+        for row in &mut slots {
+            row.resize(width, None);
+        }
+        Grid { slots, width }
+    }
+}
+
+/// Collapses runs of white space (including non-breaking spaces) to one space
+/// and trims the ends: the form every text field of the model is kept in.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(t: &str, rs: usize, cs: usize) -> Cell {
+        Cell {
+            row_span: rs,
+            col_span: cs,
+            ..Cell::from_text(t)
+        }
+    }
+
+    #[test]
+    fn grid_resolves_row_and_column_spans() {
+        let t = Table {
+            rows: vec![
+                Row {
+                    cells: vec![cell("a", 2, 1), cell("b", 1, 2)],
+                    ..Row::default()
+                },
+                Row {
+                    cells: vec![cell("c", 1, 1), cell("d", 1, 1)],
+                    ..Row::default()
+                },
+            ],
+            page: None,
+        };
+        let g = t.grid();
+        assert_eq!(g.width, 3);
+        let text = |r: usize, c: usize| g.slots[r][c].map(|s| s.cell.text());
+        assert_eq!(text(0, 2).as_deref(), Some("b"));
+        assert_eq!(text(1, 0).as_deref(), Some("a"));
+        assert!(g.slots[1][0].unwrap().spanned_down);
+        assert_eq!(text(1, 1).as_deref(), Some("c"));
+        assert_eq!(text(1, 2).as_deref(), Some("d"));
+    }
+
+    #[test]
+    fn collapse_ws_folds_all_space_kinds() {
+        assert_eq!(collapse_ws("  a\u{a0}\tb\n\nc "), "a b c");
+    }
+}

@@ -1,0 +1,4 @@
+//! Normalisers: pure functions from printed text to comparable values.
+
+pub mod deadline;
+pub mod owners;
