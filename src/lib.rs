@@ -2,11 +2,15 @@
 //!
 //! The pipeline follows pandoc's shape: [`read`] turns a file into the one
 //! [`model::Document`]; [`segment`] finds recommendations and actions in it;
-//! [`normalise`] turns deadlines and owners into comparable values; [`write`]
-//! emits [`record::Record`]s as JSON Lines, JSON or CSV.
+//! [`normalise`] turns deadlines, owners and statuses into comparable values;
+//! [`write`] emits [`record::Record`]s as JSON Lines, JSON or CSV.
+//! [`extract`] runs the whole pipeline on a file.
 
+pub mod eval;
+pub mod extract;
 pub mod model;
 pub mod normalise;
+pub mod read;
 pub mod record;
-pub mod eval;
+pub mod segment;
 pub mod write;

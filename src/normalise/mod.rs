@@ -2,3 +2,4 @@
 
 pub mod deadline;
 pub mod owners;
+pub mod status;

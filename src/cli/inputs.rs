@@ -1,0 +1,71 @@
+//! Expands the command line's inputs into the list of files to read.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// File endings read when walking a folder (a named file is always read).
+const WALKED_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "txt", "text", "md", "markdown"];
+
+/// Files to read, in input order (folders sorted by path), and the inputs
+/// that could not be walked with the reason.
+pub fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for input in inputs {
+        match fs::metadata(input) {
+            Ok(m) if m.is_dir() => walk(input, &mut files, &mut problems, &mut seen_dirs),
+            Ok(_) => files.push(input.clone()),
+            Err(e) => problems.push((input.clone(), e.to_string())),
+        }
+    }
+    (files, problems)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>, seen: &mut HashSet<PathBuf>) {
+    // A symlink loop comes back to a folder already walked.
+    match fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                return;
+            }
+        }
+        Err(e) => {
+            problems.push((dir.to_path_buf(), e.to_string()));
+            return;
+        }
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push((dir.to_path_buf(), format!("cannot list folder: {e}")));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, files, problems, seen),
+            Ok(_) => {
+                let ext = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .unwrap_or_default();
+                if WALKED_EXTENSIONS.contains(&ext.as_str()) {
+                    files.push(path);
+                }
+            }
+            Err(e) => problems.push((path, e.to_string())),
+        }
+    }
+}

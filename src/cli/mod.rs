@@ -1,0 +1,57 @@
+//! Command-line interface: argument parsing, logging set-up and exit codes.
+//!
+//! Exit codes: 0 when every input succeeded, 1 when any input failed (its
+//! error is on stderr and the others' records are still written), 2 for bad
+//! usage.
+
+mod args;
+mod eval_cmd;
+mod extract_cmd;
+mod inputs;
+
+use clap::Parser;
+
+pub use args::{Cli, Command};
+
+/// Parses arguments, runs the command and returns the process exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    init_logging(cli.verbose, cli.quiet);
+    let result = match &cli.command {
+        Command::Extract(a) => extract_cmd::run(a),
+        Command::Eval(a) => eval_cmd::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("actionplan: error: {e:#}");
+            2
+        }
+    }
+}
+
+/// Quiet by default (warnings only); `-v` info, `-vv` debug; RUST_LOG wins.
+fn init_logging(verbose: u8, quiet: bool) {
+    use tracing_subscriber::EnvFilter;
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}

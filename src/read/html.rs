@@ -1,0 +1,268 @@
+//! HTML reader: a council web page or exported HTML to the document model.
+//!
+//! Page furniture (nav, header, footer, aside, cookie banners, scripts) is
+//! skipped; headings, paragraphs, lists, definition lists and tables (with
+//! `rowspan`/`colspan`) become model blocks. `<br>` splits a paragraph, as a
+//! line break in a cell usually separates a title from its text.
+
+use scraper::{ElementRef, Html, Node};
+
+use crate::model::{collapse_ws, Block, Cell, Document, Row, Table};
+
+/// Elements whose content is never part of the document.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+    "select", "svg", "iframe", "head", "title", "meta", "link",
+];
+
+/// Class or id fragments that mark page furniture on council sites.
+const FURNITURE_MARKERS: &[&str] = &[
+    "cookie", "banner", "breadcrumb", "skip-link", "site-header", "site-footer", "navbar", "menu",
+];
+
+/// Reads an HTML document (already decoded to text).
+pub fn read_html(html: &str) -> Document {
+    let dom = Html::parse_document(html);
+    let title = dom
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "title")
+        .map(|e| collapse_ws(&e.text().collect::<String>()))
+        .filter(|t| !t.is_empty());
+    let mut blocks = Vec::new();
+    let mut walker = Walker::default();
+    walker.children(dom.root_element(), &mut blocks);
+    walker.flush(&mut blocks);
+    Document { title, blocks }
+}
+
+/// Walks the DOM collecting blocks; holds the inline text not yet flushed.
+#[derive(Default)]
+struct Walker {
+    inline: String,
+}
+
+impl Walker {
+    fn flush(&mut self, out: &mut Vec<Block>) {
+        let text = collapse_ws(&self.inline);
+        self.inline.clear();
+        if !text.is_empty() {
+            out.push(Block::Paragraph { text, page: None });
+        }
+    }
+
+    fn children(&mut self, el: ElementRef<'_>, out: &mut Vec<Block>) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => self.inline.push_str(t),
+                Node::Element(_) => {
+                    if let Some(e) = ElementRef::wrap(child) {
+                        self.element(e, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn element(&mut self, e: ElementRef<'_>, out: &mut Vec<Block>) {
+        let name = e.value().name();
+        if SKIPPED.contains(&name) || is_furniture(e) {
+            return;
+        }
+        match name {
+            "br" => self.flush(out),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush(out);
+                let text = inline_text(e);
+                if !text.is_empty() {
+                    let level = name[1..].parse().unwrap_or(6);
+                    out.push(Block::Heading {
+                        level,
+                        text,
+                        page: None,
+                    });
+                }
+            }
+            "ul" | "ol" | "menu" => {
+                self.flush(out);
+                let items = list_items(e);
+                if !items.is_empty() {
+                    out.push(Block::List {
+                        ordered: name == "ol",
+                        items,
+                        page: None,
+                    });
+                }
+            }
+            "table" => {
+                self.flush(out);
+                let table = read_table(e);
+                if !table.rows.is_empty() {
+                    out.push(Block::Table(table));
+                }
+            }
+            "p" | "div" | "section" | "article" | "main" | "body" | "html" | "blockquote"
+            | "dl" | "dt" | "dd" | "li" | "figure" | "figcaption" | "caption" | "center"
+            | "address" | "pre" | "details" | "summary" | "fieldset" | "hr" => {
+                self.flush(out);
+                self.children(e, out);
+                self.flush(out);
+            }
+            _ => self.children(e, out),
+        }
+    }
+}
+
+/// True for elements whose class or id marks them as site furniture.
+fn is_furniture(e: ElementRef<'_>) -> bool {
+    let v = e.value();
+    let mut names = v.classes().map(str::to_ascii_lowercase).collect::<Vec<_>>();
+    if let Some(id) = v.id() {
+        names.push(id.to_ascii_lowercase());
+    }
+    if v.attr("role").is_some_and(|r| r == "navigation" || r == "banner") {
+        return true;
+    }
+    names
+        .iter()
+        .any(|n| FURNITURE_MARKERS.iter().any(|m| n.contains(m)))
+}
+
+/// All text under an element on one line.
+fn inline_text(e: ElementRef<'_>) -> String {
+    collapse_ws(&e.text().collect::<Vec<_>>().join(" "))
+}
+
+/// The items of a list; a nested list's items follow their parent item.
+fn list_items(list: ElementRef<'_>) -> Vec<String> {
+    let mut items = Vec::new();
+    for li in list.children().filter_map(ElementRef::wrap) {
+        if li.value().name() != "li" {
+            continue;
+        }
+        let mut own = String::new();
+        let mut nested = Vec::new();
+        for node in li.children() {
+            match node.value() {
+                Node::Text(t) => own.push_str(t),
+                Node::Element(el) if matches!(el.name(), "ul" | "ol") => {
+                    nested.extend(list_items(ElementRef::wrap(node).expect("element")));
+                }
+                Node::Element(_) => {
+                    let child = ElementRef::wrap(node).expect("element");
+                    own.push(' ');
+                    own.push_str(&inline_text(child));
+                    own.push(' ');
+                }
+                _ => {}
+            }
+        }
+        let own = collapse_ws(&own);
+        if !own.is_empty() {
+            items.push(own);
+        }
+        items.extend(nested);
+    }
+    items
+}
+
+/// Reads a `<table>`: rows from thead/tbody/tfoot in order, spans kept.
+fn read_table(table: ElementRef<'_>) -> Table {
+    let mut rows = Vec::new();
+    collect_rows(table, false, &mut rows);
+    Table { rows, page: None }
+}
+
+fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>) {
+    for child in el.children().filter_map(ElementRef::wrap) {
+        match child.value().name() {
+            "thead" => collect_rows(child, true, rows),
+            "tbody" | "tfoot" => collect_rows(child, false, rows),
+            "tr" => {
+                let cells: Vec<_> = child
+                    .children()
+                    .filter_map(ElementRef::wrap)
+                    .filter(|c| matches!(c.value().name(), "td" | "th"))
+                    .collect();
+                if cells.is_empty() {
+                    continue;
+                }
+                let all_th = cells.iter().all(|c| c.value().name() == "th");
+                rows.push(Row {
+                    cells: cells.into_iter().map(read_cell).collect(),
+                    header: in_head || all_th,
+                    page: None,
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+fn read_cell(td: ElementRef<'_>) -> Cell {
+    let span = |name: &str| {
+        td.value()
+            .attr(name)
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map(|n| n.clamp(1, 1000))
+            .unwrap_or(1)
+    };
+    let mut blocks = Vec::new();
+    let mut walker = Walker::default();
+    walker.children(td, &mut blocks);
+    walker.flush(&mut blocks);
+    // A table nested in a cell is kept as its text, one paragraph a row.
+    let blocks = blocks
+        .into_iter()
+        .flat_map(|b| match b {
+            Block::Table(t) => t
+                .rows
+                .iter()
+                .map(|r| Block::Paragraph {
+                    text: r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "),
+                    page: None,
+                })
+                .collect(),
+            other => vec![other],
+        })
+        .collect();
+    Cell {
+        blocks,
+        row_span: span("rowspan"),
+        col_span: span("colspan"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_furniture_and_reads_blocks() {
+        let doc = read_html(
+            "<html><head><title>T</title></head><body><nav>Menu</nav>\
+             <div class='cookie-banner'>Accept</div><h1>Plan</h1><p>Intro<br>more</p>\
+             <ul><li>a<ul><li>b</li></ul></li></ul><footer>f</footer></body></html>",
+        );
+        assert_eq!(doc.title.as_deref(), Some("T"));
+        let texts: Vec<_> = doc.blocks.iter().map(Block::text).collect();
+        assert_eq!(texts, vec!["Plan", "Intro", "more", "• a • b"]);
+    }
+
+    #[test]
+    fn reads_table_spans_and_header() {
+        let doc = read_html(
+            "<table><thead><tr><th>No</th><th>Action</th></tr></thead>\
+             <tbody><tr><td rowspan=2>1</td><td><p>x</p><p>y</p></td></tr><tr><td>z</td></tr></tbody></table>",
+        );
+        let Block::Table(t) = &doc.blocks[0] else {
+            panic!("no table")
+        };
+        assert!(t.rows[0].header);
+        assert_eq!(t.rows[1].cells[0].row_span, 2);
+        assert_eq!(t.rows[1].cells[1].text(), "x y");
+        assert_eq!(t.rows[2].cells[0].text(), "z");
+    }
+}

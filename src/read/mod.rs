@@ -1,0 +1,104 @@
+//! Readers: each input format to the one [`Document`] model.
+//!
+//! The format is sniffed from the bytes first (a PDF or zip signature, HTML
+//! markup) and from the file name only when the bytes do not say; text is
+//! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
+
+mod decode;
+pub mod html;
+pub mod text;
+
+use std::path::Path;
+
+use crate::model::Document;
+
+pub use decode::decode_text;
+
+/// The input formats actionplan knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// HTML page or export.
+    Html,
+    /// Plain text or markdown with tab-separated tables and HTML fragments.
+    Text,
+    /// PDF (not read yet by this version).
+    Pdf,
+    /// Word .docx / OpenDocument .odt (not read yet by this version).
+    Docx,
+}
+
+impl InputFormat {
+    /// The name written in `document.format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Html => "html",
+            InputFormat::Text => "text",
+            InputFormat::Pdf => "pdf",
+            InputFormat::Docx => "docx",
+        }
+    }
+}
+
+/// Why a document could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The format is known but this build has no reader for it.
+    #[error("{0} files are not supported yet")]
+    Unsupported(&'static str),
+    /// The bytes are not text in any encoding we read.
+    #[error("not a text document: {0}")]
+    NotText(String),
+    /// The document has no content at all.
+    #[error("the file is empty")]
+    Empty,
+}
+
+/// Decides the format from the bytes, then the file name.
+pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
+    if bytes.starts_with(b"%PDF") || find(bytes, b"%PDF-", 1024) {
+        return InputFormat::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return InputFormat::Docx;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+        || head.contains("<html") && head.contains("<body")
+        || head.contains("<head>")
+    {
+        return InputFormat::Html;
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => InputFormat::Html,
+        "pdf" => InputFormat::Pdf,
+        "docx" | "odt" => InputFormat::Docx,
+        _ => InputFormat::Text,
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
+    hay[..hay.len().min(within)]
+        .windows(needle.len())
+        .any(|w| w == needle)
+}
+
+/// Reads a document's bytes in the given format.
+pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty);
+    }
+    match format {
+        InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
+        InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
+        InputFormat::Pdf => Err(ReadError::Unsupported("PDF")),
+        InputFormat::Docx => Err(ReadError::Unsupported("Word and OpenDocument")),
+    }
+}
