@@ -38,6 +38,18 @@ pub enum Command {
     /// Prints precision, recall, F1 and per-field accuracy, then the misses.
     /// Example: actionplan eval fixtures/harrow-2023/gold.json records.jsonl
     Eval(EvalArgs),
+    /// Print the document model a reader builds from a file, as JSON.
+    ///
+    /// The way to see why a layout is or is not segmented: headings,
+    /// paragraphs, lists and tables exactly as the segmenter gets them.
+    Model(ModelArgs),
+}
+
+/// `model` arguments.
+#[derive(Debug, Args)]
+pub struct ModelArgs {
+    /// The file to read.
+    pub input: PathBuf,
 }
 
 /// Output formats.

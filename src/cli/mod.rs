@@ -8,6 +8,7 @@ mod args;
 mod eval_cmd;
 mod extract_cmd;
 mod inputs;
+mod model_cmd;
 
 use clap::Parser;
 
@@ -27,6 +28,7 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
+        Command::Model(a) => model_cmd::run(a),
     };
     match result {
         Ok(code) => code,

@@ -53,7 +53,7 @@ pub fn rag_from_text(text: &str) -> Option<Rag> {
     let first = t.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
     match first {
         "green" | "g" | "complete" | "completed" => Some(Rag::Green),
-        "amber" | "a" | "yellow" | "ag" | "ar" => Some(Rag::Amber),
+        "amber" | "a" | "orange" | "yellow" | "ag" | "ar" => Some(Rag::Amber),
         "red" | "r" => Some(Rag::Red),
         _ => None,
     }
@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn rag_cells() {
-        let cases = [("Green", Some(Rag::Green)), ("AMBER", Some(Rag::Amber)), ("R", Some(Rag::Red)), ("", None), ("n/a", None)];
+        let cases = [("Green", Some(Rag::Green)), ("AMBER", Some(Rag::Amber)), ("Orange", Some(Rag::Amber)), ("R", Some(Rag::Red)), ("", None), ("n/a", None)];
         for (text, want) in cases {
             assert_eq!(rag_from_text(text), want, "{text:?}");
         }

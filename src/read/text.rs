@@ -40,13 +40,15 @@ pub fn read_text(text: &str) -> Document {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
+        if line.starts_with('\t') {
+            if let Some((table, next)) = cell_per_line_table(&lines, i) {
+                blocks.push(Block::Table(table));
+                i = next;
+                continue;
+            }
+        }
         if line.trim().is_empty() {
             i += 1;
-            continue;
-        }
-        if let Some((table, next)) = cell_per_line_table(&lines, i) {
-            blocks.push(Block::Table(table));
-            i = next;
             continue;
         }
         if line.contains('\t') {
@@ -239,7 +241,8 @@ fn row_per_line_table(lines: &[String], start: usize) -> (Table, usize) {
             }
         }
         let mut cells: Vec<String> = line.split('\t').map(str::to_string).collect();
-        while cells.len() > 1 && cells.last().is_some_and(|c| c.trim().is_empty()) {
+        // Trailing empty cells beyond the header's width are line noise.
+        while cells.len() > width.max(1) && cells.last().is_some_and(|c| c.trim().is_empty()) {
             cells.pop();
         }
         i += 1;
@@ -247,6 +250,9 @@ fn row_per_line_table(lines: &[String], start: usize) -> (Table, usize) {
             continue; // markdown separator
         }
         if rows.is_empty() {
+            while cells.len() > 1 && cells.last().is_some_and(|c| c.trim().is_empty()) {
+                cells.pop();
+            }
             width = cells.len();
             header_row = cells.iter().filter(|c| is_header_word(c)).count() >= 2;
             rows.push(cells);

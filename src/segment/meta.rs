@@ -92,11 +92,20 @@ pub fn detect(doc: &Document) -> DocMeta {
     }
 }
 
+/// The first heading, else the first short paragraph (a converted title).
 fn first_heading(doc: &Document) -> Option<String> {
-    doc.blocks.iter().take(20).find_map(|b| match b {
-        Block::Heading { text, .. } => Some(text.clone()),
-        _ => None,
-    })
+    let top = doc.blocks.iter().take(20);
+    top.clone()
+        .find_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .or_else(|| {
+            top.take(3).find_map(|b| match b {
+                Block::Paragraph { text, .. } if text.chars().count() <= 150 => Some(text.clone()),
+                _ => None,
+            })
+        })
 }
 
 /// The council named most often, preferring explicit "X Council" forms.

@@ -183,8 +183,14 @@ impl TableState {
         } else {
             header_texts(&grid, header_rows)
         };
+        // The same columns as the table before: the same table carried on
+        // over a page, so its parent carries on too.
+        let same_as_last = self.last_columns.as_ref() == Some(&columns);
         self.last_columns = Some(columns.clone());
-        let actions = self.rows(table, &grid, header_rows, &header, &columns, table_no, ctx, continued);
+        if !same_as_last {
+            self.last_parent = None;
+        }
+        let actions = self.rows(table, &grid, header_rows, &header, &columns, table_no, ctx);
         Some(actions)
     }
 
@@ -198,7 +204,6 @@ impl TableState {
         columns: &Columns,
         table_no: u32,
         ctx: &Context,
-        continued: bool,
     ) -> Vec<RawAction> {
         let action_col = columns.find(Role::Action).expect("action column");
         let parent_col = columns.find_last_before(Role::Parent, action_col);
@@ -218,7 +223,7 @@ impl TableState {
         let rag_col = columns.find(Role::Rag);
         let progress_col = columns.find(Role::Progress);
 
-        let mut parent: Option<Parent> = if continued { self.last_parent.clone() } else { None };
+        let mut parent: Option<Parent> = self.last_parent.clone();
         let mut out: Vec<RawAction> = Vec::new();
         let mut prev_row_parent_id: Option<String> = None;
         for r in header_rows..grid.slots.len() {
@@ -309,11 +314,12 @@ impl TableState {
                 act.rec_title = p.title;
                 act.rec_text = p.text;
             }
-            // A row that carries nothing but its action text belongs with the
-            // row above: it shares that row's lead.
-            if act.lead.is_none() && act.deadline.is_none() && act.rag.is_none() && act.status.is_none() {
+            // An unnumbered action with a blank lead shares the lead of the
+            // action above it under the same parent (a lead cell left blank
+            // for "as above"); numbered actions stand on their own.
+            if act.lead.is_none() && act.action_id.is_none() {
                 if let Some(prev) = out.last() {
-                    if prev.rec_text == act.rec_text {
+                    if prev.rec_text == act.rec_text && prev.rec_id == act.rec_id {
                         act.lead = prev.lead.clone();
                     }
                 }
