@@ -150,6 +150,13 @@ fn as_id(text: &str) -> Option<String> {
     ok.then(|| t.to_string())
 }
 
+/// True where a text holds a real word (three letters or more): a cell of
+/// stray glyphs from a page break is not an action.
+fn has_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3)
+}
+
 impl TableState {
     /// The actions of one table, or None when it is not an action table.
     pub fn segment(&mut self, table: &Table, table_no: u32, ctx: &Context) -> Option<Vec<RawAction>> {
@@ -269,13 +276,28 @@ impl TableState {
                 continue;
             };
             let action_text = action_slot.cell.text();
-            if action_text.is_empty() {
+            if !has_word(&action_text) {
                 continue;
             }
             let field = |c: Option<usize>| {
                 let t = slot_text(grid, r, c);
                 (!t.is_empty()).then_some(t)
             };
+            // Where actions are numbered, an unnumbered row with no lead and
+            // no deadline is the numbered action above, cut by a page break.
+            let unnumbered = number_is_action && number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
+            if unnumbered && field(lead_col).is_none() && field(deadline_col).is_none() {
+                if let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) {
+                    prev.action_text = format!("{} {action_text}", prev.action_text);
+                    if let Some(more) = field(progress_col) {
+                        prev.progress = Some(match prev.progress.take() {
+                            Some(p) => format!("{p} {more}"),
+                            None => more,
+                        });
+                    }
+                    continue;
+                }
+            }
             let mut act = RawAction {
                 action_text,
                 lead: field(lead_col),
