@@ -263,8 +263,12 @@ impl TableState {
                 }
             } else if let Some(cell) = parent_cell {
                 let text = cell.text();
+                // Where parents are labelled "Recommendation N", a cell that is
+                // not so labelled carries on the one above (cut by a page break).
+                let labelled = parent.as_ref().is_some_and(|p| p.id.is_some());
+                let carries_on = is_continuation(&text) || (labelled && parse_recommendation(&text).is_none());
                 match parent.as_mut() {
-                    Some(p) if is_continuation(&text) => {
+                    Some(p) if carries_on => {
                         p.text = Some(format!("{} {text}", p.text.clone().unwrap_or_default()));
                     }
                     _ => parent = Some(parent_from_cell(cell)),
@@ -285,8 +289,10 @@ impl TableState {
             };
             // Where actions are numbered, an unnumbered row with no lead and
             // no deadline is the numbered action above, cut by a page break.
+            // (A number cell left empty, not spanned, marks such a row; so does
+            // text that opens in lower case.)
             let unnumbered = number_is_action && number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
-            if unnumbered && field(lead_col).is_none() && field(deadline_col).is_none() {
+            if unnumbered {
                 if let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) {
                     prev.action_text = format!("{} {action_text}", prev.action_text);
                     if let Some(more) = field(progress_col) {
