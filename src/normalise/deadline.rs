@@ -1,11 +1,435 @@
-//! Placeholder until the deadline normaliser lands.
+//! Deadlines to ISO periods, by the conventions of `spec/deadlines.md`.
+//!
+//! A cell is scanned left to right for date expressions (days, months,
+//! quarters, seasons, years, financial years) and status words. One date
+//! gives `date`; two joined by "-"/"to" give `range`; several separate
+//! expressions give `multiple`; status words alone give their kind. Nothing
+//! is guessed: anything else is `unparsed`, raw text kept.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Months, NaiveDate};
+use regex::Regex;
+
+use crate::model::collapse_ws;
 use crate::record::{Deadline, DeadlineKind, Status};
-use chrono::NaiveDate;
-/// What a deadline cell says.
-pub struct DeadlineReading { pub deadline: Deadline, pub status: Option<Status> }
-/// Placeholder.
-pub fn normalise_deadline(raw: &str, _doc_date: Option<NaiveDate>) -> DeadlineReading {
-    let raw = crate::model::collapse_ws(raw);
-    if raw.is_empty() { return DeadlineReading { deadline: Deadline::none(), status: None }; }
-    DeadlineReading { deadline: Deadline { raw: Some(raw), kind: DeadlineKind::Unparsed, start: None, end: None, parts: vec![] }, status: None }
+
+/// What a deadline cell says: the normalised deadline and any status word it carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineReading {
+    /// The normalised deadline.
+    pub deadline: Deadline,
+    /// A status word printed in the cell ("Completed", "Ongoing").
+    pub status: Option<Status>,
 }
+
+/// Month names and abbreviations, by month number.
+const MONTH_WORDS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+    ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8),
+    ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10),
+    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Status words and the kind they give when no date is printed.
+const STATUS_WORDS: &[(&str, DeadlineKind, Option<Status>)] = &[
+    ("no further action needed", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
+    ("no further action required", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
+    ("no further action", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
+    ("completed", DeadlineKind::Complete, Some(Status::Complete)),
+    ("complete", DeadlineKind::Complete, Some(Status::Complete)),
+    ("on-going", DeadlineKind::Ongoing, Some(Status::Ongoing)),
+    ("on going", DeadlineKind::Ongoing, Some(Status::Ongoing)),
+    ("ongoing", DeadlineKind::Ongoing, Some(Status::Ongoing)),
+    ("continuous", DeadlineKind::Ongoing, Some(Status::Ongoing)),
+    ("to be confirmed", DeadlineKind::Tbc, None),
+    ("tbc", DeadlineKind::Tbc, None),
+    ("tba", DeadlineKind::Tbc, None),
+    ("quarterly", DeadlineKind::Recurring, None),
+    ("monthly", DeadlineKind::Recurring, None),
+    ("annually", DeadlineKind::Recurring, None),
+    ("annual", DeadlineKind::Recurring, None),
+    ("weekly", DeadlineKind::Recurring, None),
+    ("every six months", DeadlineKind::Recurring, None),
+    ("six-monthly", DeadlineKind::Recurring, None),
+    ("bi-annually", DeadlineKind::Recurring, None),
+];
+
+const MONTH: &str = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+
+/// One date expression: which form, and the regex for it. Tried in order
+/// at each position, so a day wins over a month, a month over a year.
+static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+    let m = MONTH;
+    let y = r"(\d{4}|\d{2})";
+    [
+        (Form::DayMonthYear, format!(r"^(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+{m}\s*,?\s*{y}\b")),
+        (Form::Numeric, r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b".to_string()),
+        (Form::Quarter, r"^q([1-4])\s*(\d{4})(?:\s*[/-]\s*(\d{4}|\d{2}))?\b".to_string()),
+        (Form::FinancialYear, r"^(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b".to_string()),
+        (Form::MonthPair, format!(r"^{m}\s*/\s*{m}\s*[-–']?\s*{y}\b")),
+        (Form::MonthYear, format!(r"^{m}\s*[-–'’]?\s*{y}\b")),
+        (Form::Season, r"^(spring|summer|autumn|fall|winter)\s*[-–']?\s*(\d{4}|\d{2})\b".to_string()),
+        (Form::Part, r"^(early|mid|late|end of|end)\s*[-–]?\s*(\d{4})\b".to_string()),
+        (Form::Year, r"^(\d{4})\b".to_string()),
+        (Form::Month, format!(r"^{m}\b")),
+    ]
+    .into_iter()
+    .map(|(f, p)| (f, Regex::new(&p).expect("valid regex")))
+    .collect()
+});
+
+static BY_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\bby|\bbefore|no later than|\bnlt)\s*(?:the\s+)?(?:end\s+of\s+)?$").expect("valid regex"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    DayMonthYear,
+    Numeric,
+    Quarter,
+    FinancialYear,
+    MonthPair,
+    MonthYear,
+    Season,
+    Part,
+    Year,
+    Month,
+}
+
+/// A period found in the text, with where it stood.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: NaiveDate,
+    end: NaiveDate,
+    at: usize,
+    to: usize,
+    /// True where the period came from a month with no year (rule 9).
+    guessed_year: bool,
+    /// True where the expression is itself a range ("Jan/Feb 2024").
+    range: bool,
+}
+
+/// Normalises a deadline cell. `doc_date` dates month names printed without
+/// a year; without it such a month is `unparsed`.
+pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineReading {
+    let raw = collapse_ws(raw);
+    if raw.is_empty() {
+        return DeadlineReading {
+            deadline: Deadline::none(),
+            status: None,
+        };
+    }
+    let lower = raw.to_lowercase();
+    let dates = scan_dates(&lower, doc_date);
+    let statuses = scan_statuses(&lower);
+    let status = statuses.first().and_then(|s| s.2);
+    let make = |kind, start, end, parts| Deadline {
+        raw: Some(raw.clone()),
+        kind,
+        start,
+        end,
+        parts,
+    };
+    let items = group_ranges(&lower, &dates);
+    let deadline = match (items.len(), statuses.len()) {
+        (0, 0) => make(DeadlineKind::Unparsed, None, None, Vec::new()),
+        (0, 1) => make(statuses[0].3, None, None, Vec::new()),
+        (1, n) if n <= 1 => {
+            let it = items[0];
+            let (kind, start) = if it.is_range {
+                (DeadlineKind::Range, Some(it.start))
+            } else if BY_WORDS.is_match(&lower[..it.at]) {
+                (DeadlineKind::Date, None)
+            } else {
+                (DeadlineKind::Date, Some(it.start))
+            };
+            make(kind, start, Some(it.end), Vec::new())
+        }
+        _ => {
+            // Several deadlines in one cell: each part on its own, in order.
+            let mut parts: Vec<(usize, Deadline)> = items
+                .iter()
+                .map(|it| {
+                    let kind = if it.is_range { DeadlineKind::Range } else { DeadlineKind::Date };
+                    (
+                        it.at,
+                        Deadline {
+                            raw: Some(raw_slice(&raw, &lower, it.at, it.to)),
+                            kind,
+                            start: Some(it.start),
+                            end: Some(it.end),
+                            parts: Vec::new(),
+                        },
+                    )
+                })
+                .collect();
+            for (at, to, _, kind) in &statuses {
+                parts.push((
+                    *at,
+                    Deadline {
+                        raw: Some(raw_slice(&raw, &lower, *at, *to)),
+                        kind: *kind,
+                        start: None,
+                        end: None,
+                        parts: Vec::new(),
+                    },
+                ));
+            }
+            parts.sort_by_key(|p| p.0);
+            if items.len() == 1 && statuses.iter().all(|s| s.3 != DeadlineKind::Recurring) {
+                // One date and status words: the date's kind, the word a status.
+                let it = items[0];
+                let start = Some(it.start);
+                let kind = if it.is_range { DeadlineKind::Range } else { DeadlineKind::Date };
+                make(kind, start, Some(it.end), Vec::new())
+            } else {
+                make(DeadlineKind::Multiple, None, None, parts.into_iter().map(|p| p.1).collect())
+            }
+        }
+    };
+    let status = match deadline.kind {
+        DeadlineKind::Multiple => None,
+        _ => status,
+    };
+    DeadlineReading { deadline, status }
+}
+
+
+/// The original-case text of a span found in the lower-cased copy.
+fn raw_slice(raw: &str, lower: &str, at: usize, to: usize) -> String {
+    if raw.len() == lower.len() {
+        raw[at..to].to_string()
+    } else {
+        lower[at..to].to_string()
+    }
+}
+
+/// A date item after joining ranges.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    start: NaiveDate,
+    end: NaiveDate,
+    at: usize,
+    to: usize,
+    is_range: bool,
+}
+
+/// Joins "X - Y" / "X to Y" pairs into ranges; a first part with a guessed
+/// year takes the second part's year.
+fn group_ranges(lower: &str, dates: &[Found]) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < dates.len() {
+        let a = dates[i];
+        if let Some(b) = dates.get(i + 1) {
+            let between = lower[a.to..b.at].trim();
+            if matches!(between, "-" | "–" | "—" | "to" | "until" | "till" | "through") && b.end >= a.start {
+                let mut start = a.start;
+                if a.guessed_year {
+                    // "September - December 2024": the year is the second's.
+                    if let Some(s) = NaiveDate::from_ymd_opt(b.start.year(), a.start.month(), 1) {
+                        start = if s > b.start { s.with_year(b.start.year() - 1).unwrap_or(s) } else { s };
+                    }
+                }
+                out.push(Item {
+                    start,
+                    end: b.end,
+                    at: a.at,
+                    to: b.to,
+                    is_range: true,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(Item {
+            start: a.start,
+            end: a.end,
+            at: a.at,
+            to: a.to,
+            is_range: a.range,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// Status words: where each starts and ends, its status and the kind it gives.
+fn scan_statuses(lower: &str) -> Vec<(usize, usize, Option<Status>, DeadlineKind)> {
+    let mut out: Vec<(usize, usize, Option<Status>, DeadlineKind)> = Vec::new();
+    for (word, kind, status) in STATUS_WORDS {
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(word) {
+            let at = from + pos;
+            let end = at + word.len();
+            let before_ok = at == 0 || !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = !lower[end..].chars().next().is_some_and(char::is_alphanumeric);
+            let overlaps = out.iter().any(|(a, b, _, _)| at < *b && end > *a);
+            if before_ok && after_ok && !overlaps {
+                out.push((at, end, *status, *kind));
+            }
+            from = end;
+        }
+    }
+    out.sort_by_key(|o| o.0);
+    out
+}
+
+/// Every date expression in the text, left to right.
+fn scan_dates(lower: &str, doc_date: Option<NaiveDate>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < lower.len() {
+        let boundary = at == 0 || !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        if boundary {
+            if let Some((found, len)) = date_at(&lower[at..], doc_date) {
+                out.push(Found {
+                    at,
+                    to: at + len,
+                    ..found
+                });
+                at += len;
+                continue;
+            }
+        }
+        at += lower[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTH_WORDS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
+}
+
+fn year_of(text: &str) -> Option<i32> {
+    let y: i32 = text.parse().ok()?;
+    Some(if text.len() == 2 { 2000 + y } else { y })
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    ymd(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+fn months(y: i32, from: u32, count: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = ymd(y, from, 1)?;
+    let end = start.checked_add_months(Months::new(count))?.pred_opt()?;
+    Some((start, end))
+}
+
+/// A date expression at the start of `s`: its period and length.
+fn date_at(s: &str, doc_date: Option<NaiveDate>) -> Option<(Found, usize)> {
+    for (form, re) in FORMS.iter() {
+        let Some(c) = re.captures(s) else { continue };
+        let len = c.get(0)?.end();
+        let mut guessed_year = false;
+        let period = match form {
+            Form::DayMonthYear => {
+                let d = ymd(year_of(&c[3])?, month_number(&c[2])?, c[1].parse().ok()?)?;
+                Some((d, d))
+            }
+            Form::Numeric => {
+                let d = ymd(year_of(&c[3])?, c[2].parse().ok()?, c[1].parse().ok()?)?;
+                Some((d, d))
+            }
+            Form::Quarter => {
+                let q: u32 = c[1].parse().ok()?;
+                let y: i32 = c[2].parse().ok()?;
+                match c.get(3) {
+                    Some(second) if year_of(second.as_str()).is_some_and(|s| s % 100 == (y + 1) % 100) => {
+                        // Financial quarter: Q1 = Apr-Jun ... Q4 = Jan-Mar of the second year.
+                        if q == 4 {
+                            months(y + 1, 1, 3)
+                        } else {
+                            months(y, 3 * q + 1, 3)
+                        }
+                    }
+                    Some(_) => None,
+                    None => months(y, 3 * q - 2, 3),
+                }
+            }
+            Form::FinancialYear => {
+                let y: i32 = c[1].parse().ok()?;
+                let second = year_of(&c[2])?;
+                if second % 100 != (y + 1) % 100 || !(1990..2100).contains(&y) {
+                    None
+                } else {
+                    months(y, 4, 12)
+                }
+            }
+            Form::MonthPair => {
+                let y = year_of(&c[3])?;
+                let (a, b) = (month_number(&c[1])?, month_number(&c[2])?);
+                let start_year = if a > b { y - 1 } else { y };
+                Some((ymd(start_year, a, 1)?, month_end(y, b)?))
+            }
+            Form::MonthYear => {
+                let y = year_of(&c[2])?;
+                let m = month_number(&c[1])?;
+                Some((ymd(y, m, 1)?, month_end(y, m)?))
+            }
+            Form::Season => {
+                let y = year_of(&c[2])?;
+                match &c[1] {
+                    "spring" => months(y, 3, 3),
+                    "summer" => months(y, 6, 3),
+                    "autumn" | "fall" => months(y, 9, 3),
+                    _ => Some((ymd(y, 12, 1)?, month_end(y + 1, 2)?)),
+                }
+            }
+            Form::Part => {
+                let y: i32 = c[2].parse().ok()?;
+                match &c[1] {
+                    "early" => months(y, 1, 4),
+                    "mid" => months(y, 5, 4),
+                    _ => months(y, 9, 4),
+                }
+            }
+            Form::Year => {
+                let y: i32 = c[1].parse().ok()?;
+                if (1990..2100).contains(&y) {
+                    months(y, 1, 12)
+                } else {
+                    None
+                }
+            }
+            Form::Month => {
+                // "may" is a verb as well as a month: bare, it counts only
+                // at the very end of the cell ("implementation May").
+                if &c[1] == "may" && len != s.len() {
+                    None?;
+                }
+                let m = month_number(&c[1])?;
+                let doc = doc_date?;
+                let window = doc.checked_sub_months(Months::new(6))?;
+                let mut y = window.year();
+                if m < window.month() {
+                    y += 1;
+                }
+                guessed_year = true;
+                Some((ymd(y, m, 1)?, month_end(y, m)?))
+            }
+        };
+        if let Some((start, end)) = period {
+            return Some((
+                Found {
+                    start,
+                    end,
+                    at: 0,
+                    to: len,
+                    guessed_year,
+                    range: *form == Form::MonthPair,
+                },
+                len,
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

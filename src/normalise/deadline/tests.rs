@@ -1,0 +1,165 @@
+//! Every form of `spec/deadlines.md` and every deadline of the corpus gold.
+
+use super::*;
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// (document date "YYYY-MM", cell, kind, start, end)
+#[rustfmt::skip]
+const CASES: &[(&str, &str, DeadlineKind, Option<&str>, Option<&str>)] = &[
+        ("2020-01", "15 th May 2019 Cabinet", DeadlineKind::Date, Some("2019-05-15"), Some("2019-05-15")),
+        ("2020-01", "31 December 2019", DeadlineKind::Date, Some("2019-12-31"), Some("2019-12-31")),
+        ("2020-01", "April 2019", DeadlineKind::Date, Some("2019-04-01"), Some("2019-04-30")),
+        ("2020-01", "April 2019 Completed", DeadlineKind::Date, Some("2019-04-01"), Some("2019-04-30")),
+        ("2020-01", "Completed", DeadlineKind::Complete, None, None),
+        ("2020-01", "December 2019", DeadlineKind::Date, Some("2019-12-01"), Some("2019-12-31")),
+        ("2020-01", "July 2020", DeadlineKind::Date, Some("2020-07-01"), Some("2020-07-31")),
+        ("2020-01", "July 2023", DeadlineKind::Date, Some("2023-07-01"), Some("2023-07-31")),
+        ("2020-01", "On-going", DeadlineKind::Ongoing, None, None),
+        ("2020-01", "Ongoing", DeadlineKind::Ongoing, None, None),
+        ("2020-01", "September 2019", DeadlineKind::Date, Some("2019-09-01"), Some("2019-09-30")),
+        ("2023-09", "", DeadlineKind::None, None, None),
+        ("2023-09", "Corporate Plan and budget to be agreed at Cabinet, February 2024", DeadlineKind::Date, Some("2024-02-01"), Some("2024-02-29")),
+        ("2023-09", "No further action needed", DeadlineKind::Complete, None, None),
+        ("2023-09", "Ongoing", DeadlineKind::Ongoing, None, None),
+        ("2024-04", "", DeadlineKind::None, None, None),
+        ("2024-04", "10 Apr 2024", DeadlineKind::Date, Some("2024-04-10"), Some("2024-04-10")),
+        ("2024-04", "Apr-24", DeadlineKind::Date, Some("2024-04-01"), Some("2024-04-30")),
+        ("2024-04", "Apr-25", DeadlineKind::Date, Some("2025-04-01"), Some("2025-04-30")),
+        ("2024-04", "April 24", DeadlineKind::Date, Some("2024-04-01"), Some("2024-04-30")),
+        ("2024-04", "April-24", DeadlineKind::Date, Some("2024-04-01"), Some("2024-04-30")),
+        ("2024-04", "Aug 24", DeadlineKind::Date, Some("2024-08-01"), Some("2024-08-31")),
+        ("2024-04", "Aug-24", DeadlineKind::Date, Some("2024-08-01"), Some("2024-08-31")),
+        ("2024-04", "August 24", DeadlineKind::Date, Some("2024-08-01"), Some("2024-08-31")),
+        ("2024-04", "Dec-23", DeadlineKind::Date, Some("2023-12-01"), Some("2023-12-31")),
+        ("2024-04", "Dec-24", DeadlineKind::Date, Some("2024-12-01"), Some("2024-12-31")),
+        ("2024-04", "Feb-24", DeadlineKind::Date, Some("2024-02-01"), Some("2024-02-29")),
+        ("2024-04", "Jan-24", DeadlineKind::Date, Some("2024-01-01"), Some("2024-01-31")),
+        ("2024-04", "Jul-24", DeadlineKind::Date, Some("2024-07-01"), Some("2024-07-31")),
+        ("2024-04", "July 24", DeadlineKind::Date, Some("2024-07-01"), Some("2024-07-31")),
+        ("2024-04", "July-24", DeadlineKind::Date, Some("2024-07-01"), Some("2024-07-31")),
+        ("2024-04", "June - 24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
+        ("2024-04", "June 24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
+        ("2024-04", "June-24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
+        ("2024-04", "Mar-24", DeadlineKind::Date, Some("2024-03-01"), Some("2024-03-31")),
+        ("2024-04", "March -24", DeadlineKind::Date, Some("2024-03-01"), Some("2024-03-31")),
+        ("2024-04", "May", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-04", "May 24", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-04", "May- 24", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-04", "May-24", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-04", "Oct-24", DeadlineKind::Date, Some("2024-10-01"), Some("2024-10-31")),
+        ("2024-04", "Ongoing", DeadlineKind::Ongoing, None, None),
+        ("2024-04", "Ongoing - June 24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
+        ("2024-04", "Review Complete, implementation April", DeadlineKind::Date, Some("2024-04-01"), Some("2024-04-30")),
+        ("2024-04", "Sept-24", DeadlineKind::Date, Some("2024-09-01"), Some("2024-09-30")),
+        ("2024-04", "TBC", DeadlineKind::Tbc, None, None),
+        ("2024-07", "", DeadlineKind::None, None, None),
+        ("2024-07", "August 2024", DeadlineKind::Date, Some("2024-08-01"), Some("2024-08-31")),
+        ("2024-07", "Complete", DeadlineKind::Complete, None, None),
+        ("2024-07", "Ongoing", DeadlineKind::Ongoing, None, None),
+        ("2024-12", "", DeadlineKind::None, None, None),
+        ("2024-12", "April 2024", DeadlineKind::Date, Some("2024-04-01"), Some("2024-04-30")),
+        ("2024-12", "Autumn 2023", DeadlineKind::Date, Some("2023-09-01"), Some("2023-11-30")),
+        ("2024-12", "Brought to Cabinet by September 2024", DeadlineKind::Date, None, Some("2024-09-30")),
+        ("2024-12", "Brought to Cabinet in March 2024", DeadlineKind::Date, Some("2024-03-01"), Some("2024-03-31")),
+        ("2024-12", "By November 2023", DeadlineKind::Date, None, Some("2023-11-30")),
+        ("2024-12", "January 2024", DeadlineKind::Date, Some("2024-01-01"), Some("2024-01-31")),
+        ("2024-12", "January/February 2024", DeadlineKind::Range, Some("2024-01-01"), Some("2024-02-29")),
+        ("2024-12", "Launched and disseminated September 2023", DeadlineKind::Date, Some("2023-09-01"), Some("2023-09-30")),
+        ("2024-12", "November 2023", DeadlineKind::Date, Some("2023-11-01"), Some("2023-11-30")),
+        ("2024-12", "November 2023 - July 2024", DeadlineKind::Range, Some("2023-11-01"), Some("2024-07-31")),
+        ("2024-12", "November 2023- July 2024", DeadlineKind::Range, Some("2023-11-01"), Some("2024-07-31")),
+        ("2024-12", "October 2023", DeadlineKind::Date, Some("2023-10-01"), Some("2023-10-31")),
+        ("2024-12", "October 2023 New programme due to start in summer 2024 Ongoing", DeadlineKind::Multiple, None, None),
+        ("2024-12", "On-going", DeadlineKind::Ongoing, None, None),
+        ("2024-12", "Ongoing", DeadlineKind::Ongoing, None, None),
+        ("2024-12", "Ongoing November 2023 January 2024 Ongoing December 2023 December 2023", DeadlineKind::Multiple, None, None),
+        ("2024-12", "Planned for 2025/26 financial year", DeadlineKind::Date, Some("2025-04-01"), Some("2026-03-31")),
+        ("2024-12", "Q4 2023 Q4 2023 On-going a. Q2 2023 b. Q2 2024 c. Q4 2023 d. Q2 2024 e. Q2 2024", DeadlineKind::Multiple, None, None),
+        ("2024-12", "Quarterly", DeadlineKind::Recurring, None, None),
+        ("2024-12", "September 2023 - March 2024", DeadlineKind::Range, Some("2023-09-01"), Some("2024-03-31")),
+        ("2024-12", "September 2024", DeadlineKind::Date, Some("2024-09-01"), Some("2024-09-30")),
+        ("2024-12", "The plan will be delivered by November 2024", DeadlineKind::Date, None, Some("2024-11-30")),
+        ("2024-01", "Complete", DeadlineKind::Complete, None, None),
+        ("2024-01", "COMPLETE", DeadlineKind::Complete, None, None),
+        ("2024-01", "Continuous", DeadlineKind::Ongoing, None, None),
+        ("2024-01", "TBA", DeadlineKind::Tbc, None, None),
+        ("2024-01", "To be confirmed", DeadlineKind::Tbc, None, None),
+        ("2024-01", "Monthly", DeadlineKind::Recurring, None, None),
+        ("2024-01", "Annually", DeadlineKind::Recurring, None, None),
+        ("2024-01", "Every six months", DeadlineKind::Recurring, None, None),
+        ("2024-01", "May-24", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-01", "May 2024", DeadlineKind::Date, Some("2024-05-01"), Some("2024-05-31")),
+        ("2024-01", "Jan-24", DeadlineKind::Date, Some("2024-01-01"), Some("2024-01-31")),
+        ("2024-01", "31 December 2019", DeadlineKind::Date, Some("2019-12-31"), Some("2019-12-31")),
+        ("2024-01", "31/03/2025", DeadlineKind::Date, Some("2025-03-31"), Some("2025-03-31")),
+        ("2024-01", "Q4 2023", DeadlineKind::Date, Some("2023-10-01"), Some("2023-12-31")),
+        ("2024-01", "Q4 2023/24", DeadlineKind::Date, Some("2024-01-01"), Some("2024-03-31")),
+        ("2024-01", "Q4 2023-24", DeadlineKind::Date, Some("2024-01-01"), Some("2024-03-31")),
+        ("2024-01", "Q1 2024/25", DeadlineKind::Date, Some("2024-04-01"), Some("2024-06-30")),
+        ("2024-01", "Spring 2024", DeadlineKind::Date, Some("2024-03-01"), Some("2024-05-31")),
+        ("2024-01", "Summer 2024", DeadlineKind::Date, Some("2024-06-01"), Some("2024-08-31")),
+        ("2024-01", "Winter 2023", DeadlineKind::Date, Some("2023-12-01"), Some("2024-02-29")),
+        ("2024-01", "Early 2024", DeadlineKind::Date, Some("2024-01-01"), Some("2024-04-30")),
+        ("2024-01", "Mid 2024", DeadlineKind::Date, Some("2024-05-01"), Some("2024-08-31")),
+        ("2024-01", "Late 2024", DeadlineKind::Date, Some("2024-09-01"), Some("2024-12-31")),
+        ("2024-01", "End of 2024", DeadlineKind::Date, Some("2024-09-01"), Some("2024-12-31")),
+        ("2024-01", "2024", DeadlineKind::Date, Some("2024-01-01"), Some("2024-12-31")),
+        ("2024-01", "2024/25", DeadlineKind::Date, Some("2024-04-01"), Some("2025-03-31")),
+        ("2024-01", "2024-25", DeadlineKind::Date, Some("2024-04-01"), Some("2025-03-31")),
+        ("2024-01", "2024/2025", DeadlineKind::Date, Some("2024-04-01"), Some("2025-03-31")),
+        ("2024-01", "FY 2024/25", DeadlineKind::Date, Some("2024-04-01"), Some("2025-03-31")),
+        ("2024-01", "2025/26 financial year", DeadlineKind::Date, Some("2025-04-01"), Some("2026-03-31")),
+        ("2024-01", "Before March 2024", DeadlineKind::Date, None, Some("2024-03-31")),
+        ("2024-01", "No later than March 2024", DeadlineKind::Date, None, Some("2024-03-31")),
+        ("2024-01", "Apr 2025 – Mar 2026", DeadlineKind::Range, Some("2025-04-01"), Some("2026-03-31")),
+        ("2024-01", "Jan/Feb 2024", DeadlineKind::Range, Some("2024-01-01"), Some("2024-02-29")),
+        ("2024-01", "Ongoing - June 24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
+        ("2024-01", "Something unclear", DeadlineKind::Unparsed, None, None),
+];
+
+#[test]
+fn every_printed_form_normalises_by_the_conventions() {
+    let mut failures = Vec::new();
+    for (doc, raw, kind, start, end) in CASES {
+        let doc_date = date(&format!("{doc}-01"));
+        let got = normalise_deadline(raw, Some(doc_date)).deadline;
+        let want = (*kind, start.map(date), end.map(date));
+        if (got.kind, got.start, got.end) != want {
+            failures.push(format!("{raw:?}: want {want:?}, got {:?}", (got.kind, got.start, got.end)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} wrong:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn status_words_beside_a_date_become_the_status() {
+    let r = normalise_deadline("April 2019 Completed", None);
+    assert_eq!(r.deadline.kind, DeadlineKind::Date);
+    assert_eq!(r.status, Some(Status::Complete));
+    let r = normalise_deadline("No further action needed", None);
+    assert_eq!((r.deadline.kind, r.status), (DeadlineKind::Complete, Some(Status::NoFurtherAction)));
+}
+
+#[test]
+fn a_month_without_year_needs_the_document_date() {
+    assert_eq!(normalise_deadline("May", None).deadline.kind, DeadlineKind::Unparsed);
+    let r = normalise_deadline("May", Some(date("2024-04-09")));
+    assert_eq!(r.deadline.start, Some(date("2024-05-01")));
+}
+
+#[test]
+fn multiple_keeps_each_part_in_order() {
+    let r = normalise_deadline("a. Q2 2023 b. Q2 2024", None).deadline;
+    assert_eq!(r.kind, DeadlineKind::Multiple);
+    assert_eq!(r.parts.len(), 2);
+    assert_eq!(r.parts[1].start, Some(date("2024-04-01")));
+}
+
+#[test]
+fn may_the_verb_is_not_a_month() {
+    let r = normalise_deadline("Dates may change", Some(date("2024-01-01")));
+    assert_eq!(r.deadline.kind, DeadlineKind::Unparsed);
+}
