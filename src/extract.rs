@@ -9,9 +9,9 @@ use sha2::{Digest, Sha256};
 use crate::model::Document;
 use crate::normalise::deadline::normalise_deadline;
 use crate::normalise::owners::{normalise_owners, Glossary};
-use crate::normalise::status::{rag_from_text, status_from_text, status_from_progress};
+use crate::normalise::status::{rag_from_text, status_from_progress, status_from_text};
 use crate::read::{read_bytes, sniff, ReadError};
-use crate::record::{Action, DocumentInfo, Location, Record, Recommendation, SCHEMA_VERSION};
+use crate::record::{Action, DocumentInfo, Location, Recommendation, Record, SCHEMA_VERSION};
 use crate::segment::{meta, segment, RawAction};
 
 /// Settings for one extraction.
@@ -127,7 +127,12 @@ pub fn records_from_document(doc: &Document, mut info: DocumentInfo, opts: &Extr
         .collect()
 }
 
-fn to_record(raw: RawAction, info: &DocumentInfo, doc_date: Option<chrono::NaiveDate>, opts: &ExtractOptions) -> Record {
+fn to_record(
+    raw: RawAction,
+    info: &DocumentInfo,
+    doc_date: Option<chrono::NaiveDate>,
+    opts: &ExtractOptions,
+) -> Record {
     let RawAction {
         rec_id,
         rec_title,
@@ -156,7 +161,7 @@ fn to_record(raw: RawAction, info: &DocumentInfo, doc_date: Option<chrono::Naive
         .and_then(status_from_text)
         .or(reading.status)
         .or_else(|| progress.as_deref().and_then(status_from_progress));
-    let recommendation = (rec_id.is_some() || rec_title.is_some() || rec_text.is_some()).then(|| Recommendation {
+    let recommendation = (rec_id.is_some() || rec_title.is_some() || rec_text.is_some()).then_some(Recommendation {
         id: rec_id,
         title: rec_title,
         text: rec_text,

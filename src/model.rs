@@ -22,11 +22,7 @@ pub struct Document {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     /// A heading; `level` 1 is the largest.
-    Heading {
-        level: u8,
-        text: String,
-        page: Option<u32>,
-    },
+    Heading { level: u8, text: String, page: Option<u32> },
     /// A paragraph of running text, white space collapsed.
     Paragraph { text: String, page: Option<u32> },
     /// A bulleted or numbered list; each item is its text.
@@ -52,11 +48,7 @@ impl Block {
     pub fn text(&self) -> String {
         match self {
             Block::Heading { text, .. } | Block::Paragraph { text, .. } => text.clone(),
-            Block::List { items, .. } => items
-                .iter()
-                .map(|i| format!("• {i}"))
-                .collect::<Vec<_>>()
-                .join(" "),
+            Block::List { items, .. } => items.iter().map(|i| format!("• {i}")).collect::<Vec<_>>().join(" "),
             Block::Table(t) => t
                 .rows
                 .iter()

@@ -77,14 +77,23 @@ fn output_order_is_input_order_whatever_the_threads() {
     assert_eq!(one.stdout, many.stdout);
     let first: serde_json::Value =
         serde_json::from_str(String::from_utf8_lossy(&one.stdout).lines().next().unwrap()).unwrap();
-    assert!(first["document"]["path"].as_str().unwrap().ends_with("harrow-2023/seed.txt"));
+    assert!(first["document"]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("harrow-2023/seed.txt"));
 }
 
 #[test]
 fn csv_output_to_a_file_has_the_contract_columns() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("out.csv");
-    let out = actionplan(&["extract", &fixture("harrow-2023/source.html"), "-o", csv.to_str().unwrap(), "--bom"]);
+    let out = actionplan(&[
+        "extract",
+        &fixture("harrow-2023/source.html"),
+        "-o",
+        csv.to_str().unwrap(),
+        "--bom",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with("\u{feff}document_path,document_url,council".as_bytes()));
@@ -111,7 +120,12 @@ fn council_override_wins() {
 fn eval_scores_extracted_records() {
     let dir = tempfile::tempdir().unwrap();
     let recs = dir.path().join("r.jsonl");
-    let out = actionplan(&["extract", &fixture("harrow-2023/source.html"), "-o", recs.to_str().unwrap()]);
+    let out = actionplan(&[
+        "extract",
+        &fixture("harrow-2023/source.html"),
+        "-o",
+        recs.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let out = actionplan(&["eval", &fixture("harrow-2023/gold.json"), recs.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));

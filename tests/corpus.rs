@@ -30,7 +30,12 @@ fn extract(path: &Path) -> Vec<serde_json::Value> {
         .arg(path)
         .output()
         .expect("run actionplan");
-    assert!(out.status.success(), "extract {} failed: {}", path.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "extract {} failed: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .expect("utf-8 output")
         .lines()

@@ -87,13 +87,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
             }
         }
     }
-    let wopts = WriteOptions {
-        format,
-        bom: args.bom,
-    };
+    let wopts = WriteOptions { format, bom: args.bom };
     match &args.output {
-        Some(path) => write_records_to_path(path, &records, &wopts)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => {
+            write_records_to_path(path, &records, &wopts).with_context(|| format!("cannot write {}", path.display()))?
+        }
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
@@ -109,7 +107,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         }
         write_atomically(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     }
-    info!("{} records from {} files, {} failed", records.len(), files.len(), failures.len());
+    info!(
+        "{} records from {} files, {} failed",
+        records.len(),
+        files.len(),
+        failures.len()
+    );
     Ok(if failures.is_empty() { 0 } else { 1 })
 }
 
@@ -123,7 +126,10 @@ fn to_format(f: OutFormat) -> Format {
 
 /// Writes a whole file through a temporary file renamed into place.
 fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.persist(path).map_err(|e| e.error)?;

@@ -25,17 +25,49 @@ pub struct DeadlineReading {
 
 /// Month names and abbreviations, by month number.
 const MONTH_WORDS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
-    ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8),
-    ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10),
-    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 /// Status words and the kind they give when no date is printed.
 const STATUS_WORDS: &[(&str, DeadlineKind, Option<Status>)] = &[
-    ("no further action needed", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
-    ("no further action required", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
-    ("no further action", DeadlineKind::Complete, Some(Status::NoFurtherAction)),
+    (
+        "no further action needed",
+        DeadlineKind::Complete,
+        Some(Status::NoFurtherAction),
+    ),
+    (
+        "no further action required",
+        DeadlineKind::Complete,
+        Some(Status::NoFurtherAction),
+    ),
+    (
+        "no further action",
+        DeadlineKind::Complete,
+        Some(Status::NoFurtherAction),
+    ),
     ("completed", DeadlineKind::Complete, Some(Status::Complete)),
     ("complete", DeadlineKind::Complete, Some(Status::Complete)),
     ("on-going", DeadlineKind::Ongoing, Some(Status::Ongoing)),
@@ -63,14 +95,29 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let m = MONTH;
     let y = r"(\d{4}|\d{2})";
     [
-        (Form::DayMonthYear, format!(r"^(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+{m}\s*,?\s*{y}\b")),
+        (
+            Form::DayMonthYear,
+            format!(r"^(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+{m}\s*,?\s*{y}\b"),
+        ),
         (Form::Numeric, r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b".to_string()),
-        (Form::Quarter, r"^q([1-4])\s*(\d{4})(?:\s*[/-]\s*(\d{4}|\d{2}))?\b".to_string()),
-        (Form::FinancialYear, r"^(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b".to_string()),
+        (
+            Form::Quarter,
+            r"^q([1-4])\s*(\d{4})(?:\s*[/-]\s*(\d{4}|\d{2}))?\b".to_string(),
+        ),
+        (
+            Form::FinancialYear,
+            r"^(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b".to_string(),
+        ),
         (Form::MonthPair, format!(r"^{m}\s*/\s*{m}\s*[-–']?\s*{y}\b")),
         (Form::MonthYear, format!(r"^{m}\s*[-–'’]?\s*{y}\b")),
-        (Form::Season, r"^(spring|summer|autumn|fall|winter)\s*[-–']?\s*(\d{4}|\d{2})\b".to_string()),
-        (Form::Part, r"^(early|mid|late|end of|end)\s*[-–]?\s*(\d{4})\b".to_string()),
+        (
+            Form::Season,
+            r"^(spring|summer|autumn|fall|winter)\s*[-–']?\s*(\d{4}|\d{2})\b".to_string(),
+        ),
+        (
+            Form::Part,
+            r"^(early|mid|late|end of|end)\s*[-–]?\s*(\d{4})\b".to_string(),
+        ),
         (Form::Year, r"^(\d{4})\b".to_string()),
         (Form::Month, format!(r"^{m}\b")),
     ]
@@ -79,8 +126,9 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     .collect()
 });
 
-static BY_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\bby|\bbefore|no later than|\bnlt)\s*(?:the\s+)?(?:end\s+of\s+)?$").expect("valid regex"));
+static BY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bby|\bbefore|no later than|\bnlt)\s*(?:the\s+)?(?:end\s+of\s+)?$").expect("valid regex")
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -150,7 +198,11 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
             let mut parts: Vec<(usize, Deadline)> = items
                 .iter()
                 .map(|it| {
-                    let kind = if it.is_range { DeadlineKind::Range } else { DeadlineKind::Date };
+                    let kind = if it.is_range {
+                        DeadlineKind::Range
+                    } else {
+                        DeadlineKind::Date
+                    };
                     (
                         it.at,
                         Deadline {
@@ -180,10 +232,19 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
                 // One date and status words: the date's kind, the word a status.
                 let it = items[0];
                 let start = Some(it.start);
-                let kind = if it.is_range { DeadlineKind::Range } else { DeadlineKind::Date };
+                let kind = if it.is_range {
+                    DeadlineKind::Range
+                } else {
+                    DeadlineKind::Date
+                };
                 make(kind, start, Some(it.end), Vec::new())
             } else {
-                make(DeadlineKind::Multiple, None, None, parts.into_iter().map(|p| p.1).collect())
+                make(
+                    DeadlineKind::Multiple,
+                    None,
+                    None,
+                    parts.into_iter().map(|p| p.1).collect(),
+                )
             }
         }
     };
@@ -193,7 +254,6 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
     };
     DeadlineReading { deadline, status }
 }
-
 
 /// The original-case text of a span found in the lower-cased copy.
 fn raw_slice(raw: &str, lower: &str, at: usize, to: usize) -> String {
@@ -228,7 +288,11 @@ fn group_ranges(lower: &str, dates: &[Found]) -> Vec<Item> {
                 if a.guessed_year {
                     // "September - December 2024": the year is the second's.
                     if let Some(s) = NaiveDate::from_ymd_opt(b.start.year(), a.start.month(), 1) {
-                        start = if s > b.start { s.with_year(b.start.year() - 1).unwrap_or(s) } else { s };
+                        start = if s > b.start {
+                            s.with_year(b.start.year() - 1).unwrap_or(s)
+                        } else {
+                            s
+                        };
                     }
                 }
                 out.push(Item {

@@ -81,14 +81,27 @@ mod tests {
 
     #[test]
     fn progress_opening_words() {
-        assert_eq!(status_from_progress("COMPLETE Inclusive Growth Strategy"), Some(Status::Complete));
-        assert_eq!(status_from_progress("Complete - The Chief Executive"), Some(Status::Complete));
+        assert_eq!(
+            status_from_progress("COMPLETE Inclusive Growth Strategy"),
+            Some(Status::Complete)
+        );
+        assert_eq!(
+            status_from_progress("Complete - The Chief Executive"),
+            Some(Status::Complete)
+        );
         assert_eq!(status_from_progress("Work will complete in May"), None);
     }
 
     #[test]
     fn rag_cells() {
-        let cases = [("Green", Some(Rag::Green)), ("AMBER", Some(Rag::Amber)), ("Orange", Some(Rag::Amber)), ("R", Some(Rag::Red)), ("", None), ("n/a", None)];
+        let cases = [
+            ("Green", Some(Rag::Green)),
+            ("AMBER", Some(Rag::Amber)),
+            ("Orange", Some(Rag::Amber)),
+            ("R", Some(Rag::Red)),
+            ("", None),
+            ("n/a", None),
+        ];
         for (text, want) in cases {
             assert_eq!(rag_from_text(text), want, "{text:?}");
         }

@@ -11,13 +11,20 @@ use crate::model::{collapse_ws, Block, Cell, Document, Row, Table};
 
 /// Elements whose content is never part of the document.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
-    "select", "svg", "iframe", "head", "title", "meta", "link",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "svg",
+    "iframe", "head", "title", "meta", "link",
 ];
 
 /// Class or id fragments that mark page furniture on council sites.
 const FURNITURE_MARKERS: &[&str] = &[
-    "cookie", "banner", "breadcrumb", "skip-link", "site-header", "site-footer", "navbar", "menu",
+    "cookie",
+    "banner",
+    "breadcrumb",
+    "skip-link",
+    "site-header",
+    "site-footer",
+    "navbar",
+    "menu",
 ];
 
 /// Reads an HTML document (already decoded to text).
@@ -103,9 +110,9 @@ impl Walker {
                     out.push(Block::Table(table));
                 }
             }
-            "p" | "div" | "section" | "article" | "main" | "body" | "html" | "blockquote"
-            | "dl" | "dt" | "dd" | "li" | "figure" | "figcaption" | "caption" | "center"
-            | "address" | "pre" | "details" | "summary" | "fieldset" | "hr" => {
+            "p" | "div" | "section" | "article" | "main" | "body" | "html" | "blockquote" | "dl" | "dt" | "dd"
+            | "li" | "figure" | "figcaption" | "caption" | "center" | "address" | "pre" | "details" | "summary"
+            | "fieldset" | "hr" => {
                 self.flush(out);
                 self.children(e, out);
                 self.flush(out);
@@ -125,9 +132,7 @@ fn is_furniture(e: ElementRef<'_>) -> bool {
     if v.attr("role").is_some_and(|r| r == "navigation" || r == "banner") {
         return true;
     }
-    names
-        .iter()
-        .any(|n| FURNITURE_MARKERS.iter().any(|m| n.contains(m)))
+    names.iter().any(|n| FURNITURE_MARKERS.iter().any(|m| n.contains(m)))
 }
 
 /// All text under an element on one line.

@@ -85,9 +85,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
 }
 
 fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
-    hay[..hay.len().min(within)]
-        .windows(needle.len())
-        .any(|w| w == needle)
+    hay[..hay.len().min(within)].windows(needle.len()).any(|w| w == needle)
 }
 
 /// Reads a document's bytes in the given format.

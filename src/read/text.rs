@@ -5,6 +5,7 @@
 //!   by a page break continued on a following line;
 //! - a cell per line, each cell's first line opening with a tab and its
 //!   further lines following untabbed, rows counted off by the header's width.
+//!
 //! Cells may hold HTML fragments (`<p>`, `<ul>`), read with the HTML reader.
 //! Page furniture ("Page 17 of 18") is dropped.
 
@@ -21,9 +22,8 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MARKDOWN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$").expect("valid regex"));
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*•·➤▪◦●–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)(.+)$").expect("valid regex")
-});
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-*•·➤▪◦●–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)(.+)$").expect("valid regex"));
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)</?(?:p|ul|ol|li|br|b|i|u|strong|em|span|div)\b[^>]*>").expect("valid regex"));
 
@@ -34,7 +34,7 @@ pub fn read_text(text: &str) -> Document {
         .replace(['\r', '\u{c}'], "\n")
         .split('\n')
         .map(pipes_to_tabs)
-        .filter(|l| !(PAGE_FURNITURE.is_match(l) && !l.contains('\t')))
+        .filter(|l| !PAGE_FURNITURE.is_match(l) || l.contains('\t'))
         .collect();
     let mut blocks = Vec::new();
     let mut i = 0;
@@ -62,10 +62,7 @@ pub fn read_text(text: &str) -> Document {
         i += 1;
         push_line_blocks(line, &mut blocks);
     }
-    Document {
-        title: None,
-        blocks,
-    }
+    Document { title: None, blocks }
 }
 
 /// A markdown pipe row ("| a | b |") as a tab row; separator rows vanish.
@@ -180,7 +177,7 @@ fn cell_per_line_table(lines: &[String], start: usize) -> Option<(Table, usize)>
         } else {
             // After a complete row, an untabbed line that follows a blank
             // line (or opens a heading) is past the table.
-            let row_complete = cells.len() % width == 0;
+            let row_complete = cells.len().is_multiple_of(width);
             let after_blank = end > 0 && lines[end - 1].trim().is_empty();
             if cells.is_empty() || (row_complete && (after_blank || MARKDOWN_HEADING.is_match(line))) {
                 break;
@@ -246,7 +243,10 @@ fn row_per_line_table(lines: &[String], start: usize) -> (Table, usize) {
             cells.pop();
         }
         i += 1;
-        if cells.iter().all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | '=' | ' '))) {
+        if cells
+            .iter()
+            .all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | '=' | ' ')))
+        {
             continue; // markdown separator
         }
         if rows.is_empty() {
@@ -307,11 +307,7 @@ fn is_stray_glyphs(cells: &[String]) -> bool {
 /// A row that carries on the row above: all its text starts in lower case,
 /// or it fills only the last column.
 fn continues_previous(cells: &[String], width: usize) -> bool {
-    let filled: Vec<(usize, &String)> = cells
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.trim().is_empty())
-        .collect();
+    let filled: Vec<(usize, &String)> = cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()).collect();
     if filled.is_empty() {
         return false;
     }
@@ -319,8 +315,7 @@ fn continues_previous(cells: &[String], width: usize) -> bool {
         let plain = strip_tags(c);
         plain.trim_start().chars().next().is_some_and(char::is_lowercase)
     };
-    filled.iter().all(|(_, c)| text_start_lower(c))
-        || (width > 2 && filled.iter().all(|(k, _)| *k + 1 == width))
+    filled.iter().all(|(_, c)| text_start_lower(c)) || (width > 2 && filled.iter().all(|(k, _)| *k + 1 == width))
 }
 
 #[cfg(test)]

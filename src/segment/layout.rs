@@ -57,9 +57,8 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Vec<RawActio
             .is_some_and(|n| lead_in_text(&n.text).is_some() || deadline_in_text(&n.text).is_some());
         // A bare "2.1 ..." counts only under a recommendation heading; an
         // explicit "Action 2.1:" anywhere.
-        let numbered = action_prefix(&line.text).filter(|_| {
-            ctx.section.is_some() || line.text.trim_start().to_lowercase().starts_with("action")
-        });
+        let numbered = action_prefix(&line.text)
+            .filter(|_| ctx.section.is_some() || line.text.trim_start().to_lowercase().starts_with("action"));
         if numbered.is_none() && !(labelled_next && ctx.section.is_some()) {
             open = false;
             continue;

@@ -117,10 +117,7 @@ pub fn first_sentence(text: &str) -> String {
 /// True for text that continues a cell cut by a page break rather than
 /// starting a new one: it opens with a lower-case letter.
 pub fn is_continuation(text: &str) -> bool {
-    text.trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase)
+    text.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -130,7 +127,11 @@ mod tests {
     #[test]
     fn recommendation_headings_in_their_printed_forms() {
         let cases = [
-            ("Recommendation 1 - Establish a long-term vision for the Borough", "1", "Establish a long-term vision for the Borough"),
+            (
+                "Recommendation 1 - Establish a long-term vision for the Borough",
+                "1",
+                "Establish a long-term vision for the Borough",
+            ),
             ("Recommendation 1: Strategic Vision", "1", "Strategic Vision"),
             ("Recommendation 9a. Workforce", "9a", "Workforce"),
             ("LGA Recommendation 3 – Governance", "3", "Governance"),
@@ -146,23 +147,38 @@ mod tests {
 
     #[test]
     fn lead_and_deadline_lines() {
-        assert_eq!(lead_in_text("Lead Officer: Chief Executive").as_deref(), Some("Chief Executive"));
-        assert_eq!(lead_in_text("Lead: Director of Finance").as_deref(), Some("Director of Finance"));
+        assert_eq!(
+            lead_in_text("Lead Officer: Chief Executive").as_deref(),
+            Some("Chief Executive")
+        );
+        assert_eq!(
+            lead_in_text("Lead: Director of Finance").as_deref(),
+            Some("Director of Finance")
+        );
         assert_eq!(lead_in_text("Leadership matters: a lot"), None);
         assert_eq!(deadline_in_text("By: March 2024").as_deref(), Some("March 2024"));
-        assert_eq!(deadline_in_text("Timescale – Q4 2023/24").as_deref(), Some("Q4 2023/24"));
+        assert_eq!(
+            deadline_in_text("Timescale – Q4 2023/24").as_deref(),
+            Some("Q4 2023/24")
+        );
     }
 
     #[test]
     fn action_prefixes() {
         assert_eq!(action_prefix("Action 6.1: Do it"), Some(("6.1".into(), "Do it".into())));
-        assert_eq!(action_prefix("2.3 The Council will"), Some(("2.3".into(), "The Council will".into())));
+        assert_eq!(
+            action_prefix("2.3 The Council will"),
+            Some(("2.3".into(), "The Council will".into()))
+        );
         assert_eq!(action_prefix("2024 was a year"), None);
     }
 
     #[test]
     fn first_sentence_stops_at_a_full_stop() {
-        assert_eq!(first_sentence("Work of this nature is under constant review. The calendar"), "Work of this nature is under constant review.");
+        assert_eq!(
+            first_sentence("Work of this nature is under constant review. The calendar"),
+            "Work of this nature is under constant review."
+        );
         assert_eq!(first_sentence("e.g. a thing"), "e.g. a thing");
     }
 }

@@ -126,9 +126,7 @@ fn parent_from_cell(cell: &Cell) -> Parent {
         };
     }
     let title = match cell.blocks.first() {
-        Some(Block::Paragraph { text: first, .. })
-            if cell.blocks.len() > 1 && first.chars().count() <= 120 =>
-        {
+        Some(Block::Paragraph { text: first, .. }) if cell.blocks.len() > 1 && first.chars().count() <= 120 => {
             first.clone()
         }
         _ => first_sentence(&text),
@@ -153,8 +151,7 @@ fn as_id(text: &str) -> Option<String> {
 /// True where a text holds a real word (three letters or more): a cell of
 /// stray glyphs from a page break is not an action.
 fn has_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
-        .any(|w| w.chars().count() >= 3)
+    text.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3)
 }
 
 impl TableState {
@@ -240,7 +237,10 @@ impl TableState {
             let row_page = table.rows[r].page.or(table.page);
             // The parent: a new one where the number or parent cell starts here.
             let number_slot = number_col.and_then(|c| grid.slots[r][c]);
-            let number_text = number_slot.filter(|s| s.origin).map(|s| s.cell.text()).unwrap_or_default();
+            let number_text = number_slot
+                .filter(|s| s.origin)
+                .map(|s| s.cell.text())
+                .unwrap_or_default();
             let parent_slot = parent_col.and_then(|c| grid.slots[r][c]);
             let parent_cell = parent_slot.filter(|s| s.origin && !s.cell.is_empty()).map(|s| s.cell);
             if !number_is_action && number_col.is_some() {

@@ -7,8 +7,16 @@ fn date(s: &str) -> NaiveDate {
 }
 
 /// (document date "YYYY-MM", cell, kind, start, end)
+type Case = (
+    &'static str,
+    &'static str,
+    DeadlineKind,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
 #[rustfmt::skip]
-const CASES: &[(&str, &str, DeadlineKind, Option<&str>, Option<&str>)] = &[
+const CASES: &[Case] = &[
         ("2020-01", "15 th May 2019 Cabinet", DeadlineKind::Date, Some("2019-05-15"), Some("2019-05-15")),
         ("2020-01", "31 December 2019", DeadlineKind::Date, Some("2019-12-31"), Some("2019-12-31")),
         ("2020-01", "April 2019", DeadlineKind::Date, Some("2019-04-01"), Some("2019-04-30")),
@@ -128,10 +136,19 @@ fn every_printed_form_normalises_by_the_conventions() {
         let got = normalise_deadline(raw, Some(doc_date)).deadline;
         let want = (*kind, start.map(date), end.map(date));
         if (got.kind, got.start, got.end) != want {
-            failures.push(format!("{raw:?}: want {want:?}, got {:?}", (got.kind, got.start, got.end)));
+            failures.push(format!(
+                "{raw:?}: want {want:?}, got {:?}",
+                (got.kind, got.start, got.end)
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} wrong:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -140,7 +157,10 @@ fn status_words_beside_a_date_become_the_status() {
     assert_eq!(r.deadline.kind, DeadlineKind::Date);
     assert_eq!(r.status, Some(Status::Complete));
     let r = normalise_deadline("No further action needed", None);
-    assert_eq!((r.deadline.kind, r.status), (DeadlineKind::Complete, Some(Status::NoFurtherAction)));
+    assert_eq!(
+        (r.deadline.kind, r.status),
+        (DeadlineKind::Complete, Some(Status::NoFurtherAction))
+    );
 }
 
 #[test]
