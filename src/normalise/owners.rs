@@ -1,19 +1,310 @@
-//! Placeholder until the owner normaliser lands.
+//! Lead cells to owners, by the conventions of `spec/owners.md`: split a
+//! cell into the posts, people and bodies it names, keep each as printed,
+//! and add a canonical name and a kind.
+
+use std::collections::HashMap;
+
+use crate::model::collapse_ws;
 use crate::record::{Owner, OwnerKind};
-/// Glossary.
+
+/// A user's glossary: abbreviation -> expansion, applied after the built-in
+/// one and winning over it.
 #[derive(Debug, Clone, Default)]
 pub struct Glossary {
-    pub entries: std::collections::HashMap<String, String>,
+    /// Abbreviation (as printed) to expansion.
+    pub entries: HashMap<String, String>,
 }
-/// Placeholder.
-pub fn normalise_owners(raw: &str, _g: &Glossary) -> Vec<Owner> {
-    raw.split(['/', '+'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| Owner {
-            raw: s.into(),
-            name: s.into(),
-            kind: OwnerKind::Role,
+
+/// Built-in expansions of the abbreviations every council uses.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("CEO", "Chief Executive"),
+    ("CE", "Chief Executive"),
+    ("CEx", "Chief Executive"),
+    ("Chief Exec", "Chief Executive"),
+    ("S151", "Section 151 Officer"),
+    ("s.151", "Section 151 Officer"),
+    ("S151 Officer", "Section 151 Officer"),
+    ("Section 151 Officer", "Section 151 Officer"),
+    ("MO", "Monitoring Officer"),
+    ("DCEO", "Deputy Chief Executive"),
+    ("Deputy CEO", "Deputy Chief Executive"),
+];
+
+/// Statutory designations a post-holder carries alongside their post.
+const STATUTORY: &[&str] = &[
+    "S151 Officer",
+    "Section 151 Officer",
+    "s.151 Officer",
+    "Monitoring Officer",
+    "Head of Paid Service",
+    "Deputy S151 Officer",
+    "Deputy Monitoring Officer",
+];
+
+/// Words that make a phrase a post.
+const POST_WORDS: &[&str] = &[
+    "director",
+    "head",
+    "chief",
+    "officer",
+    "manager",
+    "executive",
+    "leader",
+    "lead",
+    "leads",
+    "member",
+    "assistant",
+    "deputy",
+    "corporate",
+    "cabinet",
+    "mayor",
+    "councillor",
+    "cllr",
+    "portfolio",
+    "monitoring",
+    "section",
+    "s151",
+    "acting",
+    "interim",
+    "strategic",
+    "service",
+    "services",
+];
+
+/// Words that make a phrase a body.
+const BODY_WORDS: &[&str] = &[
+    "team",
+    "board",
+    "group",
+    "committee",
+    "cabinet",
+    "panel",
+    "partnership",
+    "network",
+    "forum",
+    "clt",
+    "slt",
+    "elt",
+    "cmt",
+    "smt",
+    "groups",
+    "office",
+];
+
+/// Splits a lead cell into owners and canonicalises each.
+pub fn normalise_owners(raw: &str, glossary: &Glossary) -> Vec<Owner> {
+    split(raw)
+        .into_iter()
+        .map(|part| {
+            let name = canonical(&part, glossary);
+            let kind = kind_of(&part);
+            Owner { raw: part, name, kind }
         })
         .collect()
+}
+
+/// True for a token printed as an abbreviation ("COO", "AD-PPC", "AD-Trans.").
+fn is_abbreviation(token: &str) -> bool {
+    let t = token.trim_end_matches('.');
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    t.len() >= 2 && upper >= 2 && t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+/// True where a phrase names a whole post, person-free: it holds a post or
+/// body word, or is an abbreviation.
+fn is_complete_post(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let first_is_post = POST_WORDS.contains(&words[0].as_str()) || BODY_WORDS.contains(&words[0].as_str());
+    first_is_post || (words.len() == 1 && is_abbreviation(phrase.trim()))
+}
+
+/// The cell's owners as printed.
+fn split(raw: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for line in raw.split(['\n', ';', '/']) {
+        for piece in line.split(" + ") {
+            for p in piece.split('+') {
+                parts.extend(split_joined(&collapse_ws(p)));
+            }
+        }
+    }
+    parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// Splits ", " / " and " / " & " only between two complete posts, and a run
+/// of abbreviations into one owner each.
+fn split_joined(part: &str) -> Vec<String> {
+    if part.is_empty() {
+        return Vec::new();
+    }
+    let tokens: Vec<&str> = part.split(' ').collect();
+    if tokens.len() > 1 && tokens.iter().all(|t| is_abbreviation(t)) {
+        return tokens.iter().map(|t| t.to_string()).collect();
+    }
+    for sep in [", ", " and ", " & "] {
+        if let Some(i) = part.find(sep) {
+            let (left, right) = (&part[..i], &part[i + sep.len()..]);
+            // "Director of HR & OD": the left side is a post that the right
+            // side completes, unless the right starts a post of its own.
+            // A bare abbreviation ("OD") on the right of "and"/"&" is part of
+            // the post; after a comma it is an owner of its own.
+            let right_ok =
+                is_complete_post(right) && (sep == ", " || !is_abbreviation(right.trim()) || right.contains(' '));
+            // "Director of Finance and S151 Officer": a statutory designation
+            // after "and" is held by the same person.
+            let statutory = sep != ", " && STATUTORY.iter().any(|d| right.trim().eq_ignore_ascii_case(d));
+            if is_complete_post(left) && right_ok && !statutory && !left.to_lowercase().ends_with(" of") {
+                let mut out = split_joined(left);
+                out.extend(split_joined(right));
+                return out;
+            }
+        }
+    }
+    vec![part.to_string()]
+}
+
+/// The canonical name: abbreviations expanded (the user's glossary wins),
+/// "Cllr" written out.
+fn canonical(part: &str, glossary: &Glossary) -> String {
+    let trimmed = part.trim();
+    if let Some(exp) = glossary.entries.get(trimmed) {
+        return exp.clone();
+    }
+    if let Some((_, exp)) = EXPANSIONS.iter().find(|(a, _)| a.eq_ignore_ascii_case(trimmed)) {
+        return (*exp).to_string();
+    }
+    let words: Vec<String> = trimmed
+        .split(' ')
+        .map(|w| match w {
+            "Cllr" | "Cllr." | "cllr" => "Councillor".to_string(),
+            "CEO" => "Chief Executive".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// The kind of owner a phrase names.
+fn kind_of(part: &str) -> OwnerKind {
+    let lower = part.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| matches!(*w, "cllr" | "councillor" | "mayor")) || lower.contains("cabinet member") {
+        return OwnerKind::Councillor;
+    }
+    if words.iter().any(|w| BODY_WORDS.contains(w))
+        && !words.iter().any(|w| matches!(*w, "director" | "head" | "officer"))
+    {
+        return OwnerKind::Body;
+    }
+    if words.iter().any(|w| POST_WORDS.contains(w)) || is_abbreviation(part.trim()) {
+        return OwnerKind::Role;
+    }
+    let capitalised = part
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if capitalised && (2..=4).contains(&part.split_whitespace().count()) {
+        return OwnerKind::Person;
+    }
+    OwnerKind::Role
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(cell: &str) -> Vec<String> {
+        normalise_owners(cell, &Glossary::default())
+            .into_iter()
+            .map(|o| o.raw)
+            .collect()
+    }
+
+    #[test]
+    fn cells_split_into_the_owners_they_name() {
+        let cases: &[(&str, &[&str])] = &[
+            ("CEO/Monitoring Officer", &["CEO", "Monitoring Officer"]),
+            ("AD-CCC + AD-PPC", &["AD-CCC", "AD-PPC"]),
+            ("COO AD-PPC AD-Trans.", &["COO", "AD-PPC", "AD-Trans."]),
+            (
+                "SLT / All Thematic Steering Groups",
+                &["SLT", "All Thematic Steering Groups"],
+            ),
+            (
+                "Head of HR, Head of Communications",
+                &["Head of HR", "Head of Communications"],
+            ),
+            (
+                "Leader of the Council and Chief Executive",
+                &["Leader of the Council", "Chief Executive"],
+            ),
+            ("Director of HR & OD", &["Director of HR & OD"]),
+            (
+                "Director of Adult Social Care & Health",
+                &["Director of Adult Social Care & Health"],
+            ),
+            (
+                "Director of Finance and S151 Officer",
+                &["Director of Finance and S151 Officer"],
+            ),
+            (
+                "Director of Culture, Strategy and Engagement",
+                &["Director of Culture, Strategy and Engagement"],
+            ),
+            (
+                "Assistant Director for Strategy, Communications and Collaboration",
+                &["Assistant Director for Strategy, Communications and Collaboration"],
+            ),
+            ("Director of Finance (S151)", &["Director of Finance (S151)"]),
+            ("Corporate Director, Place", &["Corporate Director, Place"]),
+            (
+                "Assistant Director of Digital, Data & the Customer Experience",
+                &["Assistant Director of Digital, Data & the Customer Experience"],
+            ),
+            (
+                "Director of Regeneration + Member Portfolio Holder",
+                &["Director of Regeneration", "Member Portfolio Holder"],
+            ),
+            (
+                "COO, Director of HR, AD-Transformation",
+                &["COO", "Director of HR", "AD-Transformation"],
+            ),
+            (
+                "Head of Democratic Services/ CEO",
+                &["Head of Democratic Services", "CEO"],
+            ),
+            ("Kathy Freeman", &["Kathy Freeman"]),
+            ("", &[]),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(raws(cell), want.to_vec(), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn canonical_names_and_kinds() {
+        let g = Glossary::default();
+        let one = |c: &str| normalise_owners(c, &g).remove(0);
+        assert_eq!(one("CEO").name, "Chief Executive");
+        assert_eq!(one("S151 Officer").name, "Section 151 Officer");
+        assert_eq!(one("MO").name, "Monitoring Officer");
+        assert_eq!(one("Deputy CEO").name, "Deputy Chief Executive");
+        assert_eq!(one("Cllr J. Patel").name, "Councillor J. Patel");
+        assert_eq!(one("Cllr J. Patel").kind, OwnerKind::Councillor);
+        assert_eq!(one("CLT").kind, OwnerKind::Body);
+        assert_eq!(one("Kathy Freeman").kind, OwnerKind::Person);
+        assert_eq!(one("Corporate Director Resources").kind, OwnerKind::Role);
+        assert_eq!(one("AD-CCC").name, "AD-CCC");
+        let mut mine = Glossary::default();
+        mine.entries.insert("AD-CCC".into(), "Assistant Director Comms".into());
+        assert_eq!(normalise_owners("AD-CCC", &mine)[0].name, "Assistant Director Comms");
+    }
 }
