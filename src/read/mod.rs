@@ -6,6 +6,7 @@
 
 mod decode;
 pub mod html;
+pub mod pdf;
 pub mod text;
 
 use std::path::Path;
@@ -21,7 +22,7 @@ pub enum InputFormat {
     Html,
     /// Plain text or markdown with tab-separated tables and HTML fragments.
     Text,
-    /// PDF (not read yet by this version).
+    /// PDF.
     Pdf,
     /// Word .docx / OpenDocument .odt (not read yet by this version).
     Docx,
@@ -51,6 +52,21 @@ pub enum ReadError {
     /// The document has no content at all.
     #[error("the file is empty")]
     Empty,
+    /// The file is damaged or is not what its signature says.
+    #[error("{0}")]
+    Malformed(String),
+    /// A PDF whose pages are images: there is no text to read without OCR.
+    #[error("the PDF has no text layer (a scan?): run it through OCR first, e.g. `ocrmypdf in.pdf out.pdf`")]
+    NoTextLayer,
+    /// An encrypted PDF that the password given (or none) does not open.
+    #[error("{}", if *given { "the PDF is encrypted and the password given does not open it" } else { "the PDF is encrypted: give its password with --password" })]
+    PdfPassword {
+        /// Whether a password was given.
+        given: bool,
+    },
+    /// The underlying parser panicked on this input; caught and reported.
+    #[error("the reader failed on this file ({0}); please report it with the file attached")]
+    Panicked(String),
 }
 
 /// Decides the format from the bytes, then the file name.
@@ -96,7 +112,7 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
     match format {
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
         InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
-        InputFormat::Pdf => Err(ReadError::Unsupported("PDF")),
+        InputFormat::Pdf => pdf::read_pdf(bytes, &pdf::PdfOptions::default()),
         InputFormat::Docx => Err(ReadError::Unsupported("Word and OpenDocument")),
     }
 }

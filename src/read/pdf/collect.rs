@@ -1,0 +1,302 @@
+//! What a PDF page draws, as geometry: positioned glyphs and ruling lines.
+//!
+//! pdf-extract interprets the content streams and calls an `OutputDev` for
+//! every character and every stroked or filled path. This device keeps them
+//! in page coordinates with the origin at the top left (y grows downwards,
+//! as on screen), which is what the layout and table code reasons in.
+
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
+
+/// One character drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// The character(s) the font maps the code to.
+    pub text: String,
+    /// Left edge of the glyph's advance box.
+    pub x0: f64,
+    /// Right edge of the glyph's advance box.
+    pub x1: f64,
+    /// The baseline, from the top of the page.
+    pub baseline: f64,
+    /// The font size in page units (the glyph's height, roughly).
+    pub size: f64,
+}
+
+impl Glyph {
+    /// Top of the glyph box (ascender).
+    pub fn top(&self) -> f64 {
+        self.baseline - 0.8 * self.size
+    }
+
+    /// Bottom of the glyph box (descender).
+    pub fn bottom(&self) -> f64 {
+        self.baseline + 0.2 * self.size
+    }
+
+    /// Horizontal centre.
+    pub fn cx(&self) -> f64 {
+        (self.x0 + self.x1) / 2.0
+    }
+
+    /// Vertical centre.
+    pub fn cy(&self) -> f64 {
+        (self.top() + self.bottom()) / 2.0
+    }
+}
+
+/// A straight horizontal or vertical line drawn on the page: a table rule,
+/// or one edge of a filled cell rectangle.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// True for a horizontal rule (constant y).
+    pub horizontal: bool,
+    /// The constant coordinate: y for horizontal, x for vertical.
+    pub at: f64,
+    /// Start of the extent along the rule.
+    pub from: f64,
+    /// End of the extent along the rule.
+    pub to: f64,
+}
+
+/// Everything collected from one page.
+#[derive(Debug, Clone, Default)]
+pub struct RawPage {
+    /// 1-based page number.
+    pub number: u32,
+    /// Page width.
+    pub width: f64,
+    /// Page height.
+    pub height: f64,
+    /// Upright glyphs in drawing order.
+    pub glyphs: Vec<Glyph>,
+    /// Ruling lines and rectangle edges.
+    pub rules: Vec<Rule>,
+    /// Glyphs drawn rotated (vertical text), which the layout leaves out.
+    pub rotated: usize,
+}
+
+/// The `OutputDev` that records pages of geometry.
+#[derive(Debug, Default)]
+pub struct Collector {
+    /// Finished pages.
+    pub pages: Vec<RawPage>,
+    current: Option<RawPage>,
+    origin_y: f64,
+    origin_x: f64,
+}
+
+/// Rectangles thinner than this are rules, not shaded areas.
+const THIN: f64 = 2.5;
+
+impl Collector {
+    /// The pages collected, the last one closed if the interpreter did not.
+    pub fn finish(mut self) -> Vec<RawPage> {
+        if let Some(done) = self.current.take() {
+            self.pages.push(done);
+        }
+        self.pages
+    }
+
+    fn page(&mut self) -> Option<&mut RawPage> {
+        self.current.as_mut()
+    }
+
+    /// Page coordinates (top-left origin) of a user-space point under `ctm`.
+    fn to_page(&self, ctm: &Transform, x: f64, y: f64) -> (f64, f64) {
+        let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
+        let py = x * ctm.m12 + y * ctm.m22 + ctm.m32;
+        (px - self.origin_x, self.origin_y - py)
+    }
+
+    fn add_segment(&mut self, a: (f64, f64), b: (f64, f64)) {
+        let Some(page) = self.page() else { return };
+        let (dx, dy) = ((b.0 - a.0).abs(), (b.1 - a.1).abs());
+        if dy < 0.5 && dx >= 1.0 {
+            page.rules.push(Rule {
+                horizontal: true,
+                at: (a.1 + b.1) / 2.0,
+                from: a.0.min(b.0),
+                to: a.0.max(b.0),
+            });
+        } else if dx < 0.5 && dy >= 1.0 {
+            page.rules.push(Rule {
+                horizontal: false,
+                at: (a.0 + b.0) / 2.0,
+                from: a.1.min(b.1),
+                to: a.1.max(b.1),
+            });
+        }
+    }
+
+    /// A rectangle: a thin one is a rule; a larger one gives its four edges
+    /// (cell borders drawn as boxes, shaded header cells).
+    fn add_rect(&mut self, ctm: &Transform, x: f64, y: f64, w: f64, h: f64, filled: bool) {
+        let a = self.to_page(ctm, x, y);
+        let b = self.to_page(ctm, x + w, y + h);
+        let (x0, x1) = (a.0.min(b.0), a.0.max(b.0));
+        let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
+        let Some(page) = self.page() else { return };
+        // A page-sized fill is a background, not a table.
+        if filled && x1 - x0 > page.width * 0.9 && y1 - y0 > page.height * 0.9 {
+            return;
+        }
+        if y1 - y0 < THIN && x1 - x0 >= 1.0 {
+            self.add_segment(((x0), (y0 + y1) / 2.0), (x1, (y0 + y1) / 2.0));
+        } else if x1 - x0 < THIN && y1 - y0 >= 1.0 {
+            self.add_segment(((x0 + x1) / 2.0, y0), ((x0 + x1) / 2.0, y1));
+        } else if x1 - x0 >= 1.0 && y1 - y0 >= 1.0 {
+            for (p, q) in [
+                ((x0, y0), (x1, y0)),
+                ((x0, y1), (x1, y1)),
+                ((x0, y0), (x0, y1)),
+                ((x1, y0), (x1, y1)),
+            ] {
+                self.add_segment(p, q);
+            }
+        }
+    }
+
+    fn add_path(&mut self, ctm: &Transform, path: &Path, filled: bool) {
+        let mut start: Option<(f64, f64)> = None;
+        let mut last: Option<(f64, f64)> = None;
+        let mut points: Vec<(f64, f64)> = Vec::new();
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) => {
+                    let p = self.to_page(ctm, x, y);
+                    start = Some(p);
+                    last = Some(p);
+                    points.push(p);
+                }
+                PathOp::LineTo(x, y) => {
+                    let p = self.to_page(ctm, x, y);
+                    if let Some(l) = last {
+                        if !filled {
+                            self.add_segment(l, p);
+                        }
+                    }
+                    last = Some(p);
+                    points.push(p);
+                }
+                PathOp::CurveTo(_, _, _, _, x, y) => {
+                    last = Some(self.to_page(ctm, x, y));
+                    points.clear();
+                }
+                PathOp::Rect(x, y, w, h) => self.add_rect(ctm, x, y, w, h, filled),
+                PathOp::Close => {
+                    if let (Some(l), Some(s)) = (last, start) {
+                        if !filled {
+                            self.add_segment(l, s);
+                        }
+                    }
+                    last = start;
+                }
+            }
+        }
+        // A filled polygon of four axis-aligned corners is a rectangle.
+        if filled && (4..=5).contains(&points.len()) {
+            let xs = points.iter().map(|p| p.0);
+            let ys = points.iter().map(|p| p.1);
+            let (x0, x1) = (xs.clone().fold(f64::MAX, f64::min), xs.fold(f64::MIN, f64::max));
+            let (y0, y1) = (ys.clone().fold(f64::MAX, f64::min), ys.fold(f64::MIN, f64::max));
+            let axis_aligned = points
+                .iter()
+                .all(|p| ((p.0 - x0).abs() < 0.5 || (p.0 - x1).abs() < 0.5) && ((p.1 - y0).abs() < 0.5 || (p.1 - y1).abs() < 0.5));
+            if axis_aligned {
+                // Already in page space: use the identity transform.
+                let id = Transform::identity();
+                let (ox, oy) = (self.origin_x, self.origin_y);
+                self.add_rect(&id, x0 + ox, oy - y1, x1 - x0, y1 - y0, true);
+            }
+        }
+    }
+}
+
+fn is_white(colorspace: &ColorSpace, color: &[f64]) -> bool {
+    match colorspace {
+        ColorSpace::DeviceGray | ColorSpace::CalGray(_) => color.first().is_some_and(|g| *g > 0.97),
+        ColorSpace::DeviceRGB | ColorSpace::CalRGB(_) => color.len() >= 3 && color.iter().take(3).all(|c| *c > 0.97),
+        ColorSpace::DeviceCMYK => color.len() >= 4 && color.iter().take(4).all(|c| *c < 0.03),
+        // ICC-based and other spaces: judge by the component count.
+        _ => match color.len() {
+            1 | 3 => color.iter().all(|c| *c > 0.97),
+            _ => false,
+        },
+    }
+}
+
+impl OutputDev for Collector {
+    fn begin_page(&mut self, page_num: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> Result<(), OutputError> {
+        if let Some(done) = self.current.take() {
+            self.pages.push(done);
+        }
+        self.origin_x = media_box.llx;
+        self.origin_y = media_box.ury;
+        self.current = Some(RawPage {
+            number: page_num,
+            width: (media_box.urx - media_box.llx).abs(),
+            height: (media_box.ury - media_box.lly).abs(),
+            ..RawPage::default()
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        if let Some(done) = self.current.take() {
+            self.pages.push(done);
+        }
+        Ok(())
+    }
+
+    fn output_character(&mut self, trm: &Transform, width: f64, spacing: f64, font_size: f64, text: &str) -> Result<(), OutputError> {
+        let _ = spacing;
+        let (ox, oy) = (self.origin_x, self.origin_y);
+        let Some(page) = self.page() else { return Ok(()) };
+        let scale_x = trm.m11.hypot(trm.m12);
+        let scale_y = trm.m21.hypot(trm.m22);
+        if trm.m12.abs() > trm.m11.abs() * 0.1 || trm.m11 <= 0.0 {
+            page.rotated += 1;
+            return Ok(());
+        }
+        let size = font_size * scale_y;
+        let advance = width * font_size * scale_x;
+        let x0 = trm.m31 - ox;
+        if !size.is_finite() || !x0.is_finite() || size <= 0.0 {
+            return Ok(());
+        }
+        page.glyphs.push(Glyph {
+            text: text.to_string(),
+            x0,
+            x1: x0 + advance.max(0.0),
+            baseline: oy - trm.m32,
+            size,
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn stroke(&mut self, ctm: &Transform, colorspace: &ColorSpace, color: &[f64], path: &Path) -> Result<(), OutputError> {
+        if !is_white(colorspace, color) {
+            self.add_path(ctm, path, false);
+        }
+        Ok(())
+    }
+
+    fn fill(&mut self, ctm: &Transform, colorspace: &ColorSpace, color: &[f64], path: &Path) -> Result<(), OutputError> {
+        if !is_white(colorspace, color) {
+            self.add_path(ctm, path, true);
+        }
+        Ok(())
+    }
+}

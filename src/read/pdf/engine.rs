@@ -1,0 +1,130 @@
+//! The PDF interpreter behind the reader, kept behind a small trait so the
+//! geometry code does not depend on which crate draws the pages.
+//!
+//! The primary is pdf-extract on lopdf. Both panic on some inputs by design
+//! (unsupported CMaps, invalid content streams), so each page runs inside
+//! `catch_unwind`: a page that panics is reported and skipped, and a panic
+//! while loading becomes the document's error. Encryption is handled here
+//! explicitly, because an undecrypted document yields no text without
+//! complaint.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use pdf_extract::{Document as PdfDoc, Object};
+
+use super::collect::{Collector, RawPage};
+use crate::read::ReadError;
+
+/// What an interpreter gives the layout code: pages of geometry and the
+/// document's declared title.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    /// Pages in order.
+    pub pages: Vec<RawPage>,
+    /// The info dictionary's title, where set.
+    pub title: Option<String>,
+    /// Pages that failed, with the reason, in page order.
+    pub failed_pages: Vec<(u32, String)>,
+}
+
+/// A PDF interpreter that draws pages into geometry.
+pub trait PdfEngine {
+    /// Interprets the PDF in `bytes`, decrypting with `password` (or the
+    /// empty password) where it is encrypted.
+    fn draw(&self, bytes: &[u8], password: Option<&str>) -> Result<Drawn, ReadError>;
+}
+
+/// pdf-extract 0.12 on lopdf 0.42: the primary engine.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PdfExtractEngine;
+
+fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Runs `f`, turning a panic into an error message, with the default panic
+/// hook silenced so the library does not print to stderr.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(panic_message)
+}
+
+fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
+    let options = match password {
+        Some(p) => pdf_extract::LoadOptions::with_password(p),
+        None => pdf_extract::LoadOptions::default(),
+    };
+    let mut doc = match guarded(|| PdfDoc::load_mem_with_options(bytes, options)) {
+        Ok(Ok(doc)) => doc,
+        Ok(Err(pdf_extract::Error::InvalidPassword)) => return Err(ReadError::PdfPassword { given: password.is_some() }),
+        Ok(Err(e)) => return Err(ReadError::Malformed(format!("not a readable PDF: {e}"))),
+        Err(panic) => return Err(ReadError::Panicked(format!("loading the PDF: {panic}"))),
+    };
+    if doc.is_encrypted() {
+        // lopdf decrypts while loading when the password (or the empty
+        // owner-only password) opens it; otherwise the text stays locked.
+        let pw = password.unwrap_or("");
+        match guarded(|| doc.decrypt(pw)) {
+            Ok(Ok(())) | Ok(Err(pdf_extract::Error::NotEncrypted)) => {}
+            Ok(Err(_)) | Err(_) => return Err(ReadError::PdfPassword { given: password.is_some() }),
+        }
+    }
+    Ok(doc)
+}
+
+fn title_of(doc: &PdfDoc) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let dict = match info {
+        Object::Reference(id) => doc.get_dictionary(*id).ok()?,
+        Object::Dictionary(d) => d,
+        _ => return None,
+    };
+    let title = match dict.get(b"Title").ok()? {
+        Object::String(bytes, _) => decode_pdf_string(bytes),
+        _ => return None,
+    };
+    let title = title.trim().to_string();
+    (!title.is_empty()).then_some(title)
+}
+
+/// A PDF text string: UTF-16BE with a BOM, else PDFDocEncoding (read as
+/// Latin-1, which agrees on the printable range).
+fn decode_pdf_string(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xfe, 0xff]) {
+        let units: Vec<u16> = bytes[2..].chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        String::from_utf16_lossy(&units)
+    } else if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        String::from_utf8_lossy(&bytes[3..]).into_owned()
+    } else {
+        bytes.iter().map(|&b| b as char).collect()
+    }
+}
+
+impl PdfEngine for PdfExtractEngine {
+    fn draw(&self, bytes: &[u8], password: Option<&str>) -> Result<Drawn, ReadError> {
+        let doc = load(bytes, password)?;
+        let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+        if numbers.is_empty() {
+            return Err(ReadError::Malformed("the PDF has no pages".into()));
+        }
+        let mut drawn = Drawn {
+            title: title_of(&doc),
+            ..Drawn::default()
+        };
+        for n in numbers {
+            let mut collector = Collector::default();
+            match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),
+                Err(panic) => drawn.failed_pages.push((n, format!("the PDF interpreter panicked: {panic}"))),
+            }
+            drawn.pages.extend(collector.finish());
+        }
+        Ok(drawn)
+    }
+}

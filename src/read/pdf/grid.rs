@@ -1,0 +1,324 @@
+//! Tables whose cell borders are drawn: rules to a grid of cells.
+//!
+//! Rules that touch each other form one table. Its distinct rule positions
+//! cut it into elementary slots; two neighbouring slots belong to one
+//! (merged) cell where no rule is drawn between them. That handles spans in
+//! both directions, whatever the producer (Word draws rules, browsers draw
+//! thin boxes).
+
+use super::collect::Rule;
+
+/// Positions closer than this are one rule (double borders, rounding).
+const SNAP: f64 = 2.0;
+/// Rules that come this close are taken to touch.
+const TOUCH: f64 = 2.5;
+
+/// A rectangle in page coordinates (top-left origin).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left.
+    pub x0: f64,
+    /// Top.
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
+}
+
+impl Rect {
+    /// True where the point lies inside.
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+}
+
+/// One cell of a ruled table, in slot coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridCell {
+    /// First row slot.
+    pub row: usize,
+    /// First column slot.
+    pub col: usize,
+    /// Row slots covered.
+    pub row_span: usize,
+    /// Column slots covered.
+    pub col_span: usize,
+    /// Where it is on the page.
+    pub rect: Rect,
+}
+
+/// A ruled table found on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuledTable {
+    /// The table's outline.
+    pub rect: Rect,
+    /// Number of row slots.
+    pub rows: usize,
+    /// Number of column slots.
+    pub cols: usize,
+    /// Cells, in row-major order of their top-left slot.
+    pub cells: Vec<GridCell>,
+}
+
+/// Finds the ruled tables among a page's rules.
+pub fn ruled_tables(rules: &[Rule]) -> Vec<RuledTable> {
+    let rules = merge(rules);
+    let mut tables: Vec<RuledTable> = components(&rules)
+        .into_iter()
+        .filter_map(|group| table_of(&group.iter().map(|&i| rules[i]).collect::<Vec<_>>()))
+        .collect();
+    tables.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0));
+    tables
+}
+
+/// Joins collinear rules that overlap or touch, so a border drawn in pieces
+/// (one per cell) is one rule.
+fn merge(rules: &[Rule]) -> Vec<Rule> {
+    let mut out: Vec<Rule> = Vec::new();
+    for horizontal in [true, false] {
+        let mut these: Vec<Rule> = rules.iter().filter(|r| r.horizontal == horizontal).copied().collect();
+        these.sort_by(|a, b| a.at.total_cmp(&b.at).then(a.from.total_cmp(&b.from)));
+        // Snap positions into clusters first.
+        let mut clusters: Vec<Vec<Rule>> = Vec::new();
+        for r in these {
+            match clusters.last_mut() {
+                Some(c) if (r.at - c[0].at).abs() <= SNAP => c.push(r),
+                _ => clusters.push(vec![r]),
+            }
+        }
+        for mut c in clusters {
+            let at = c.iter().map(|r| r.at).sum::<f64>() / c.len() as f64;
+            c.sort_by(|a, b| a.from.total_cmp(&b.from));
+            let mut cur: Option<Rule> = None;
+            for r in c {
+                match cur.as_mut() {
+                    Some(k) if r.from <= k.to + TOUCH => k.to = k.to.max(r.to),
+                    _ => {
+                        out.extend(cur.take());
+                        cur = Some(Rule { at, ..r });
+                    }
+                }
+            }
+            out.extend(cur);
+        }
+    }
+    out
+}
+
+fn touches(h: &Rule, v: &Rule) -> bool {
+    v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH
+}
+
+/// Groups rules that touch, directly or through others.
+fn components(rules: &[Rule]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..rules.len()).collect();
+    fn find(p: &mut [usize], i: usize) -> usize {
+        let mut i = i;
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for (i, a) in rules.iter().enumerate() {
+        if !a.horizontal {
+            continue;
+        }
+        for (j, b) in rules.iter().enumerate() {
+            if !b.horizontal && touches(a, b) {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri] = rj;
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..rules.len() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+/// Distinct positions, clustered.
+fn positions(mut at: Vec<f64>) -> Vec<f64> {
+    at.sort_by(f64::total_cmp);
+    let mut out: Vec<f64> = Vec::new();
+    for a in at {
+        match out.last() {
+            Some(&l) if a - l <= SNAP * 1.5 => {}
+            _ => out.push(a),
+        }
+    }
+    out
+}
+
+/// True where some rule of the orientation runs at `at` over most of
+/// `from..to`.
+fn ruled(rules: &[Rule], horizontal: bool, at: f64, from: f64, to: f64) -> bool {
+    let need = (to - from) * 0.5;
+    let covered: f64 = rules
+        .iter()
+        .filter(|r| r.horizontal == horizontal && (r.at - at).abs() <= SNAP * 1.5)
+        .map(|r| (r.to.min(to) - r.from.max(from)).max(0.0))
+        .sum();
+    covered >= need
+}
+
+fn table_of(rules: &[Rule]) -> Option<RuledTable> {
+    let hs: Vec<&Rule> = rules.iter().filter(|r| r.horizontal).collect();
+    let vs: Vec<&Rule> = rules.iter().filter(|r| !r.horizontal).collect();
+    if hs.len() < 2 || vs.len() < 2 {
+        return None;
+    }
+    let ys = positions(hs.iter().map(|r| r.at).collect());
+    let xs = positions(vs.iter().map(|r| r.at).collect());
+    if ys.len() < 2 || xs.len() < 2 {
+        return None;
+    }
+    let (rows, cols) = (ys.len() - 1, xs.len() - 1);
+    // Union slots not separated by a rule.
+    let idx = |r: usize, c: usize| r * cols + c;
+    let mut parent: Vec<usize> = (0..rows * cols).collect();
+    fn find(p: &mut [usize], i: usize) -> usize {
+        let mut i = i;
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for r in 0..rows {
+        for c in 0..cols {
+            if c + 1 < cols && !ruled(rules, false, xs[c + 1], ys[r], ys[r + 1]) {
+                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r, c + 1)));
+                parent[b] = a;
+            }
+            if r + 1 < rows && !ruled(rules, true, ys[r + 1], xs[c], xs[c + 1]) {
+                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r + 1, c)));
+                parent[b] = a;
+            }
+        }
+    }
+    // Each group's bounding slots make its cell.
+    let mut bounds: std::collections::BTreeMap<usize, (usize, usize, usize, usize)> = Default::default();
+    for r in 0..rows {
+        for c in 0..cols {
+            let root = find(&mut parent, idx(r, c));
+            let e = bounds.entry(root).or_insert((r, c, r, c));
+            e.0 = e.0.min(r);
+            e.1 = e.1.min(c);
+            e.2 = e.2.max(r);
+            e.3 = e.3.max(c);
+        }
+    }
+    let mut cells: Vec<GridCell> = bounds
+        .into_values()
+        .map(|(r0, c0, r1, c1)| GridCell {
+            row: r0,
+            col: c0,
+            row_span: r1 - r0 + 1,
+            col_span: c1 - c0 + 1,
+            rect: Rect {
+                x0: xs[c0],
+                y0: ys[r0],
+                x1: xs[c1 + 1],
+                y1: ys[r1 + 1],
+            },
+        })
+        .collect();
+    // One cell for the whole table is a box round some text, not a table.
+    if cells.len() < 2 {
+        return None;
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    Some(RuledTable {
+        rect: Rect {
+            x0: xs[0],
+            y0: ys[0],
+            x1: xs[cols],
+            y1: ys[rows],
+        },
+        rows,
+        cols,
+        cells,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(at: f64, from: f64, to: f64) -> Rule {
+        Rule {
+            horizontal: true,
+            at,
+            from,
+            to,
+        }
+    }
+
+    fn v(at: f64, from: f64, to: f64) -> Rule {
+        Rule {
+            horizontal: false,
+            at,
+            from,
+            to,
+        }
+    }
+
+    #[test]
+    fn a_full_grid_gives_every_cell() {
+        let rules = vec![
+            h(0.0, 0.0, 200.0),
+            h(20.0, 0.0, 200.0),
+            h(40.0, 0.0, 200.0),
+            v(0.0, 0.0, 40.0),
+            v(100.0, 0.0, 40.0),
+            v(200.0, 0.0, 40.0),
+        ];
+        let t = ruled_tables(&rules);
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].rows, t[0].cols, t[0].cells.len()), (2, 2, 4));
+    }
+
+    #[test]
+    fn a_missing_rule_merges_cells_both_ways() {
+        // Header spans both columns; left column spans the two body rows.
+        let rules = vec![
+            h(0.0, 0.0, 200.0),
+            h(20.0, 0.0, 200.0),
+            h(40.0, 100.0, 200.0),
+            h(60.0, 0.0, 200.0),
+            v(0.0, 0.0, 60.0),
+            v(100.0, 20.0, 60.0),
+            v(200.0, 0.0, 60.0),
+        ];
+        let t = &ruled_tables(&rules)[0];
+        let spans: Vec<(usize, usize, usize, usize)> =
+            t.cells.iter().map(|c| (c.row, c.col, c.row_span, c.col_span)).collect();
+        assert_eq!(spans, vec![(0, 0, 1, 2), (1, 0, 2, 1), (1, 1, 1, 1), (2, 1, 1, 1)]);
+    }
+
+    #[test]
+    fn borders_drawn_in_pieces_and_doubled_are_one_rule() {
+        let rules = vec![
+            h(0.0, 0.0, 100.0),
+            h(0.5, 100.0, 200.0),
+            h(20.0, 0.0, 200.0),
+            h(21.0, 0.0, 200.0),
+            v(0.0, 0.0, 21.0),
+            v(100.2, 0.0, 21.0),
+            v(200.0, 0.0, 21.0),
+        ];
+        let t = &ruled_tables(&rules)[0];
+        assert_eq!((t.rows, t.cols), (1, 2));
+    }
+
+    #[test]
+    fn lone_underlines_and_boxes_are_not_tables() {
+        assert!(ruled_tables(&[h(10.0, 0.0, 100.0)]).is_empty());
+        let boxed = vec![h(0.0, 0.0, 100.0), h(50.0, 0.0, 100.0), v(0.0, 0.0, 50.0), v(100.0, 0.0, 50.0)];
+        assert!(ruled_tables(&boxed).is_empty());
+    }
+}

@@ -1,0 +1,312 @@
+//! Glyphs to words to lines, and lines to paragraphs and lists.
+//!
+//! pdf-extract's own word and line hints are unreliable (producers split and
+//! join text runs freely), so both come from geometry here: glyphs that
+//! share a baseline band form a line; a horizontal gap wider than a fraction
+//! of the font size is a space.
+
+use super::collect::Glyph;
+use crate::model::{collapse_ws, Block};
+
+/// Gap between glyphs, as a fraction of the font size, that means a space.
+const SPACE_GAP: f64 = 0.18;
+
+/// One word: glyphs with no space between them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// The word's text.
+    pub text: String,
+    /// Left edge.
+    pub x0: f64,
+    /// Right edge.
+    pub x1: f64,
+    /// Font size of its first glyph.
+    pub size: f64,
+}
+
+/// One line of text: words on a shared baseline, left to right.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Words in reading order.
+    pub words: Vec<Word>,
+    /// Top of the tallest glyph.
+    pub top: f64,
+    /// Bottom of the lowest glyph.
+    pub bottom: f64,
+    /// The dominant baseline.
+    pub baseline: f64,
+    /// The largest font size on the line.
+    pub size: f64,
+}
+
+impl Line {
+    /// Left edge of the first word.
+    pub fn x0(&self) -> f64 {
+        self.words.first().map_or(0.0, |w| w.x0)
+    }
+
+    /// Right edge of the last word.
+    pub fn x1(&self) -> f64 {
+        self.words.last().map_or(0.0, |w| w.x1)
+    }
+
+    /// The line's text, words joined by single spaces.
+    pub fn text(&self) -> String {
+        self.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Groups glyphs into lines, top to bottom, each left to right.
+pub fn lines_of(glyphs: &[&Glyph]) -> Vec<Line> {
+    let mut sorted: Vec<&Glyph> = glyphs.to_vec();
+    sorted.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x0.total_cmp(&b.x0)));
+    // Bands of glyphs whose vertical extents overlap the band's core.
+    let mut bands: Vec<Vec<&Glyph>> = Vec::new();
+    let mut band_base = f64::NEG_INFINITY;
+    let mut band_size: f64 = 0.0;
+    for g in sorted {
+        let tolerance = 0.4 * band_size.max(g.size).max(1.0);
+        if bands.is_empty() || (g.baseline - band_base).abs() > tolerance {
+            bands.push(Vec::new());
+            band_base = g.baseline;
+            band_size = g.size;
+        } else if g.size > band_size {
+            band_size = g.size;
+        }
+        if let Some(band) = bands.last_mut() {
+            band.push(g);
+        }
+    }
+    bands.into_iter().filter_map(line_of_band).collect()
+}
+
+fn line_of_band(mut band: Vec<&Glyph>) -> Option<Line> {
+    band.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    // Drop glyphs printed twice at the same spot (fake bold, shadows).
+    band.dedup_by(|b, a| a.text == b.text && (a.x0 - b.x0).abs() < 0.1 * a.size.max(1.0));
+    let size = band.iter().map(|g| g.size).fold(0.0, f64::max);
+    let main = band
+        .iter()
+        .filter(|g| g.size >= size * 0.85)
+        .map(|g| g.baseline)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let mut words: Vec<Word> = Vec::new();
+    let mut last_x1 = f64::NEG_INFINITY;
+    for g in &band {
+        let blank = g.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}');
+        let gap = g.x0 - last_x1;
+        let new_word = blank || gap > SPACE_GAP * g.size || words.is_empty();
+        if blank {
+            last_x1 = last_x1.max(g.x1);
+            // A space glyph ends the word; the next glyph starts a new one.
+            words.push(Word {
+                text: String::new(),
+                x0: g.x1,
+                x1: g.x1,
+                size: g.size,
+            });
+            continue;
+        }
+        match words.last_mut() {
+            Some(w) if !new_word && !w.text.is_empty() => {
+                w.text.push_str(&g.text);
+                w.x1 = g.x1.max(w.x1);
+            }
+            Some(w) if w.text.is_empty() && !new_word => {
+                w.text.push_str(&g.text);
+                w.x0 = g.x0;
+                w.x1 = g.x1;
+                w.size = g.size;
+            }
+            _ => words.push(Word {
+                text: g.text.clone(),
+                x0: g.x0,
+                x1: g.x1,
+                size: g.size,
+            }),
+        }
+        last_x1 = g.x1;
+    }
+    words.retain(|w| !w.text.trim().is_empty());
+    for w in &mut words {
+        w.text = w.text.replace('\u{a0}', " ").trim().to_string();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    Some(Line {
+        words,
+        top: band.iter().map(|g| g.top()).fold(f64::INFINITY, f64::min),
+        bottom: band.iter().map(|g| g.bottom()).fold(f64::NEG_INFINITY, f64::max),
+        baseline: main,
+        size,
+    })
+}
+
+/// Characters that open a bulleted list item.
+const BULLETS: &[&str] = &["•", "\u{f0b7}", "\u{f0a7}", "\u{f076}", "◦", "▪", "■", "●", "○", "", "-", "–", "o", "➢", "✓"];
+
+/// The line's text without its bullet, where it starts with one.
+fn bullet_item(line: &Line) -> Option<String> {
+    let first = line.words.first()?;
+    for b in BULLETS {
+        if first.text == *b && line.words.len() > 1 {
+            return Some(line.words[1..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" "));
+        }
+        // "-Text" hyphen bullets are too easily a hyphenated word; only the
+        // typographic bullets may touch their text.
+        if b.chars().count() == 1 && !b.is_ascii() && b != &"–" && first.text.starts_with(b) && first.text.len() > b.len() {
+            let rest = first.text[b.len()..].to_string();
+            let tail = line.words[1..].iter().map(|w| w.text.as_str());
+            return Some(std::iter::once(rest.as_str()).chain(tail).collect::<Vec<_>>().join(" "));
+        }
+    }
+    None
+}
+
+/// Joins lines into paragraphs and lists: a vertical gap wider than normal
+/// leading starts a new paragraph; a bullet starts a list item, and lines
+/// indented under it continue that item. `page` is stamped on each block.
+pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut para: Vec<String> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    let mut item_x: f64 = 0.0;
+    let mut prev: Option<&Line> = None;
+    let flush_para = |para: &mut Vec<String>, blocks: &mut Vec<Block>| {
+        if !para.is_empty() {
+            let text = collapse_ws(&para.join(" "));
+            para.clear();
+            if !text.is_empty() {
+                blocks.push(Block::Paragraph { text, page });
+            }
+        }
+    };
+    let flush_items = |items: &mut Vec<String>, blocks: &mut Vec<Block>| {
+        if !items.is_empty() {
+            blocks.push(Block::List {
+                ordered: false,
+                items: items.drain(..).map(|i| collapse_ws(&i)).collect(),
+                page,
+            });
+        }
+    };
+    for line in lines {
+        let gap = prev.map_or(0.0, |p| line.top - p.bottom);
+        let size = line.size.max(prev.map_or(0.0, |p| p.size));
+        let broken = prev.is_some() && gap > 0.45 * size;
+        if let Some(item) = bullet_item(line) {
+            flush_para(&mut para, &mut blocks);
+            items.push(item);
+            item_x = line.words.get(1).map_or(line.x0(), |w| w.x0);
+        } else if !items.is_empty() && !broken && line.x0() >= item_x - 0.5 * line.size {
+            if let Some(last) = items.last_mut() {
+                join_line(last, &line.text());
+            }
+        } else {
+            flush_items(&mut items, &mut blocks);
+            if broken {
+                flush_para(&mut para, &mut blocks);
+            }
+            match para.last_mut() {
+                Some(last) => join_line(last, &line.text()),
+                None => para.push(line.text()),
+            }
+        }
+        prev = Some(line);
+    }
+    flush_para(&mut para, &mut blocks);
+    flush_items(&mut items, &mut blocks);
+    blocks
+}
+
+/// Appends a wrapped line to text, closing up a word hyphenated at the
+/// line end only where the hyphen is a soft one (a lower-case letter on each
+/// side would be ambiguous, so hard hyphens are kept).
+fn join_line(text: &mut String, next: &str) {
+    if text.ends_with('\u{ad}') {
+        text.pop();
+        text.push_str(next);
+    } else {
+        text.push(' ');
+        text.push_str(next);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(text: &str, x: f64, baseline: f64, size: f64) -> Vec<Glyph> {
+        let w = size * 0.5;
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                text: c.to_string(),
+                x0: x + i as f64 * w,
+                x1: x + (i as f64 + 1.0) * w,
+                baseline,
+                size,
+            })
+            .collect()
+    }
+
+    fn lines(parts: &[(&str, f64, f64)]) -> Vec<Line> {
+        let all: Vec<Glyph> = parts.iter().flat_map(|(t, x, y)| glyphs(t, *x, *y, 10.0)).collect();
+        let refs: Vec<&Glyph> = all.iter().collect();
+        lines_of(&refs)
+    }
+
+    #[test]
+    fn space_glyphs_and_gaps_both_split_words() {
+        let l = lines(&[("Lead officer", 10.0, 100.0), ("S151", 100.0, 100.4)]);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].text(), "Lead officer S151");
+    }
+
+    #[test]
+    fn lines_come_top_to_bottom() {
+        let l = lines(&[("second", 10.0, 120.0), ("first", 10.0, 100.0)]);
+        let texts: Vec<String> = l.iter().map(Line::text).collect();
+        assert_eq!(texts, ["first", "second"]);
+    }
+
+    #[test]
+    fn wide_gaps_make_paragraphs_and_bullets_make_items() {
+        let l = lines(&[
+            ("Heading words", 10.0, 100.0),
+            ("Body starts here", 10.0, 120.0),
+            ("and carries on", 10.0, 132.0),
+            ("• first item", 10.0, 144.0),
+            ("wrapped", 18.0, 156.0),
+            ("• second", 10.0, 168.0),
+        ]);
+        let blocks = blocks_of(&l, Some(2));
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph {
+                    text: "Heading words".into(),
+                    page: Some(2)
+                },
+                Block::Paragraph {
+                    text: "Body starts here and carries on".into(),
+                    page: Some(2)
+                },
+                Block::List {
+                    ordered: false,
+                    items: vec!["first item wrapped".into(), "second".into()],
+                    page: Some(2)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn doubled_glyphs_are_read_once() {
+        let mut g = glyphs("Bold", 10.0, 100.0, 10.0);
+        g.extend(glyphs("Bold", 10.02, 100.0, 10.0));
+        let refs: Vec<&Glyph> = g.iter().collect();
+        assert_eq!(lines_of(&refs)[0].text(), "Bold");
+    }
+}

@@ -1,0 +1,263 @@
+//! The PDF reader: page geometry to the one document model.
+//!
+//! An [`engine::PdfEngine`] draws each page into positioned glyphs and
+//! ruling lines; [`page`] rebuilds each page's tables and lines; this module
+//! removes page furniture, finds headings by font size, and joins tables
+//! that run over pages, so the segmenter sees what it sees from HTML.
+
+mod collect;
+pub mod engine;
+mod furniture;
+mod grid;
+mod layout;
+mod page;
+
+use crate::model::{Block, Document, Table};
+use crate::read::ReadError;
+
+pub use engine::{PdfEngine, PdfExtractEngine};
+pub use grid::Rect;
+pub use page::PageTable;
+
+use layout::{blocks_of, Line};
+use page::{layout_page, PageItem};
+
+/// Settings for reading PDFs.
+#[derive(Debug, Clone, Default)]
+pub struct PdfOptions {
+    /// The user password for an encrypted PDF.
+    pub password: Option<String>,
+}
+
+/// A PDF read: the document and the tables with their geometry.
+#[derive(Debug, Clone, Default)]
+pub struct PdfRead {
+    /// The document model.
+    pub document: Document,
+    /// Every table, joined over pages, with page and outline.
+    pub tables: Vec<PageTable>,
+    /// Notes for the user (pages that failed, text that could not be read).
+    pub warnings: Vec<String>,
+}
+
+/// Reads a PDF's bytes into the document model.
+pub fn read_pdf(bytes: &[u8], opts: &PdfOptions) -> Result<Document, ReadError> {
+    let read = read_pdf_full(bytes, opts)?;
+    for w in &read.warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(read.document)
+}
+
+/// Reads a PDF's bytes into the document model and its tables.
+pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadError> {
+    let drawn = PdfExtractEngine.draw(bytes, opts.password.as_deref())?;
+    let mut warnings: Vec<String> = drawn
+        .failed_pages
+        .iter()
+        .map(|(n, why)| format!("page {n} could not be read: {why}"))
+        .collect();
+    let glyphs: usize = drawn.pages.iter().map(|p| p.glyphs.len()).sum();
+    if glyphs == 0 {
+        if !drawn.failed_pages.is_empty() && drawn.failed_pages.len() >= drawn.pages.len() {
+            return Err(ReadError::Malformed(format!(
+                "no page could be read ({})",
+                drawn.failed_pages[0].1
+            )));
+        }
+        return Err(ReadError::NoTextLayer);
+    }
+    let rotated: usize = drawn.pages.iter().map(|p| p.rotated).sum();
+    if rotated > 0 {
+        warnings.push(format!("{rotated} characters of rotated text were left out"));
+    }
+    let undecoded = drawn
+        .pages
+        .iter()
+        .flat_map(|p| &p.glyphs)
+        .filter(|g| g.text.contains('\u{fffd}') || g.text.is_empty())
+        .count();
+    if undecoded * 20 > glyphs {
+        warnings.push(format!(
+            "{undecoded} of {glyphs} characters have no Unicode mapping in their fonts; text may be garbled"
+        ));
+    }
+    let mut pages: Vec<(u32, f64, Vec<PageItem>)> =
+        drawn.pages.iter().map(|p| (p.number, p.height, layout_page(p))).collect();
+    furniture::remove(&mut pages);
+    let body_size = body_font_size(&pages);
+    let mut assembler = Assembler::new(body_size);
+    for (number, _, items) in pages {
+        assembler.page(number, items);
+    }
+    let (blocks, tables) = assembler.finish();
+    Ok(PdfRead {
+        document: Document {
+            title: drawn.title,
+            blocks,
+        },
+        tables,
+        warnings,
+    })
+}
+
+/// The font size most characters outside tables are set in.
+fn body_font_size(pages: &[(u32, f64, Vec<PageItem>)]) -> f64 {
+    let mut counts: std::collections::BTreeMap<i64, usize> = Default::default();
+    for (_, _, items) in pages {
+        for item in items {
+            if let PageItem::Line(l) = item {
+                let chars: usize = l.words.iter().map(|w| w.text.chars().count()).sum();
+                *counts.entry((l.size * 2.0).round() as i64).or_default() += chars;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n)| *n).map_or(11.0, |(s, _)| s as f64 / 2.0)
+}
+
+/// Builds the block list page by page.
+struct Assembler {
+    body_size: f64,
+    heading_sizes: Vec<f64>,
+    blocks: Vec<Block>,
+    tables: Vec<PageTable>,
+    /// Index in `blocks` of the table the last page ended with.
+    open_table: Option<usize>,
+}
+
+impl Assembler {
+    fn new(body_size: f64) -> Self {
+        Assembler {
+            body_size,
+            heading_sizes: Vec::new(),
+            blocks: Vec::new(),
+            tables: Vec::new(),
+            open_table: None,
+        }
+    }
+
+    fn is_heading(&self, line: &Line) -> bool {
+        line.size >= self.body_size * 1.15 && line.words.iter().any(|w| w.text.chars().any(char::is_alphabetic))
+    }
+
+    fn level(&mut self, size: f64) -> u8 {
+        if !self.heading_sizes.iter().any(|s| (s - size).abs() < 0.6) {
+            self.heading_sizes.push(size);
+            self.heading_sizes.sort_by(|a, b| b.total_cmp(a));
+        }
+        let rank = self.heading_sizes.iter().position(|s| (s - size).abs() < 0.6).unwrap_or(0);
+        (rank + 1).min(6) as u8
+    }
+
+    fn page(&mut self, number: u32, items: Vec<PageItem>) {
+        let mut lines: Vec<Line> = Vec::new();
+        let mut first = true;
+        for item in items {
+            match item {
+                PageItem::Line(l) => {
+                    lines.push(l);
+                    first = false;
+                }
+                PageItem::Table(t) => {
+                    self.flush_lines(&mut lines, number);
+                    let continues = first && self.continues(&t);
+                    self.add_table(t, continues);
+                    first = false;
+                }
+            }
+        }
+        let ended_with_table = lines.is_empty() && self.open_table_is_last();
+        self.flush_lines(&mut lines, number);
+        if !ended_with_table {
+            self.open_table = None;
+        }
+    }
+
+    fn open_table_is_last(&self) -> bool {
+        self.open_table.is_some_and(|i| i + 1 == self.blocks.len())
+    }
+
+    /// True where `t`, at the top of a page, carries on the table the
+    /// previous page ended with: the same columns in the same places.
+    fn continues(&self, t: &PageTable) -> bool {
+        let Some(prev) = self.tables.last() else { return false };
+        self.open_table.is_some()
+            && prev.cols == t.cols
+            && prev.col_edges.len() == t.col_edges.len()
+            && prev.col_edges.iter().zip(&t.col_edges).all(|(a, b)| (a - b).abs() < 4.0)
+    }
+
+    fn add_table(&mut self, mut t: PageTable, continues: bool) {
+        if continues {
+            if let (Some(i), Some(prev)) = (self.open_table, self.tables.last_mut()) {
+                // A header row repeated at the top of the page is dropped.
+                let header = row_texts(&prev.table, 0);
+                if !t.table.rows.is_empty() && row_texts(&t.table, 0) == header && !header.iter().all(String::is_empty) {
+                    t.table.rows.remove(0);
+                }
+                prev.table.rows.extend(t.table.rows);
+                if let Block::Table(b) = &mut self.blocks[i] {
+                    *b = prev.table.clone();
+                }
+                return;
+            }
+        }
+        self.blocks.push(Block::Table(t.table.clone()));
+        self.open_table = Some(self.blocks.len() - 1);
+        self.tables.push(t);
+    }
+
+    fn flush_lines(&mut self, lines: &mut Vec<Line>, page: u32) {
+        let mut run: Vec<Line> = Vec::new();
+        let mut heading: Vec<Line> = Vec::new();
+        for line in lines.drain(..) {
+            if self.is_heading(&line) {
+                if !run.is_empty() {
+                    self.blocks.extend(blocks_of(&run, Some(page)));
+                    run.clear();
+                }
+                let same = heading.last().is_some_and(|h: &Line| {
+                    (h.size - line.size).abs() < 0.6 && line.top - h.bottom < 0.6 * line.size
+                });
+                if !same {
+                    self.flush_heading(&mut heading, page);
+                }
+                heading.push(line);
+            } else {
+                self.flush_heading(&mut heading, page);
+                run.push(line);
+            }
+        }
+        self.flush_heading(&mut heading, page);
+        if !run.is_empty() {
+            self.blocks.extend(blocks_of(&run, Some(page)));
+        }
+    }
+
+    fn flush_heading(&mut self, heading: &mut Vec<Line>, page: u32) {
+        if heading.is_empty() {
+            return;
+        }
+        let size = heading[0].size;
+        let text = heading.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+        heading.clear();
+        let level = self.level(size);
+        self.blocks.push(Block::Heading {
+            level,
+            text: crate::model::collapse_ws(&text),
+            page: Some(page),
+        });
+    }
+
+    fn finish(self) -> (Vec<Block>, Vec<PageTable>) {
+        (self.blocks, self.tables)
+    }
+}
+
+/// The texts of a row's cells.
+fn row_texts(t: &Table, r: usize) -> Vec<String> {
+    t.rows
+        .get(r)
+        .map(|row| row.cells.iter().map(|c| c.text()).collect())
+        .unwrap_or_default()
+}
