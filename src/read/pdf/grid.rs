@@ -140,26 +140,44 @@ fn components(rules: &[Rule]) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
-/// Distinct positions, clustered.
-fn positions(mut at: Vec<f64>) -> Vec<f64> {
-    at.sort_by(f64::total_cmp);
-    let mut out: Vec<f64> = Vec::new();
-    for a in at {
-        match out.last() {
-            Some(&l) if a - l <= SNAP * 1.5 => {}
-            _ => out.push(a),
-        }
-    }
-    out
+/// Rule positions closer than this are one column or row boundary: Word
+/// draws each row's borders on its own, a few points apart.
+const CLUSTER: f64 = 5.0;
+
+/// A boundary: the rule positions clustered into it.
+#[derive(Debug, Clone, Copy)]
+struct Boundary {
+    lo: f64,
+    hi: f64,
+    at: f64,
 }
 
-/// True where some rule of the orientation runs at `at` over most of
-/// `from..to`.
-fn ruled(rules: &[Rule], horizontal: bool, at: f64, from: f64, to: f64) -> bool {
+/// Distinct boundaries, clustered.
+fn positions(mut at: Vec<f64>) -> Vec<Boundary> {
+    at.sort_by(f64::total_cmp);
+    let mut out: Vec<(f64, f64, f64, usize)> = Vec::new();
+    for a in at {
+        match out.last_mut() {
+            Some(b) if a - b.1 <= CLUSTER => {
+                b.1 = a;
+                b.2 += a;
+                b.3 += 1;
+            }
+            _ => out.push((a, a, a, 1)),
+        }
+    }
+    out.into_iter()
+        .map(|(lo, hi, sum, n)| Boundary { lo, hi, at: sum / n as f64 })
+        .collect()
+}
+
+/// True where some rule of the orientation runs along the boundary over
+/// most of `from..to`.
+fn ruled(rules: &[Rule], horizontal: bool, at: Boundary, from: f64, to: f64) -> bool {
     let need = (to - from) * 0.5;
     let covered: f64 = rules
         .iter()
-        .filter(|r| r.horizontal == horizontal && (r.at - at).abs() <= SNAP * 1.5)
+        .filter(|r| r.horizontal == horizontal && r.at >= at.lo - SNAP && r.at <= at.hi + SNAP)
         .map(|r| (r.to.min(to) - r.from.max(from)).max(0.0))
         .sum();
     covered >= need
@@ -171,11 +189,13 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     if hs.len() < 2 || vs.len() < 2 {
         return None;
     }
-    let ys = positions(hs.iter().map(|r| r.at).collect());
-    let xs = positions(vs.iter().map(|r| r.at).collect());
-    if ys.len() < 2 || xs.len() < 2 {
+    let by = positions(hs.iter().map(|r| r.at).collect());
+    let bx = positions(vs.iter().map(|r| r.at).collect());
+    if by.len() < 2 || bx.len() < 2 {
         return None;
     }
+    let ys: Vec<f64> = by.iter().map(|b| b.at).collect();
+    let xs: Vec<f64> = bx.iter().map(|b| b.at).collect();
     let (rows, cols) = (ys.len() - 1, xs.len() - 1);
     // Union slots not separated by a rule.
     let idx = |r: usize, c: usize| r * cols + c;
@@ -190,11 +210,11 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     }
     for r in 0..rows {
         for c in 0..cols {
-            if c + 1 < cols && !ruled(rules, false, xs[c + 1], ys[r], ys[r + 1]) {
+            if c + 1 < cols && !ruled(rules, false, bx[c + 1], ys[r], ys[r + 1]) {
                 let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r, c + 1)));
                 parent[b] = a;
             }
-            if r + 1 < rows && !ruled(rules, true, ys[r + 1], xs[c], xs[c + 1]) {
+            if r + 1 < rows && !ruled(rules, true, by[r + 1], xs[c], xs[c + 1]) {
                 let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r + 1, c)));
                 parent[b] = a;
             }

@@ -191,10 +191,10 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
             });
         }
     };
+    let pitch = normal_pitch(lines);
     for line in lines {
-        let gap = prev.map_or(0.0, |p| line.top - p.bottom);
         let size = line.size.max(prev.map_or(0.0, |p| p.size));
-        let broken = prev.is_some() && gap > 0.45 * size;
+        let broken = prev.is_some_and(|p| line.baseline - p.baseline > pitch.unwrap_or(1.3 * size) * 1.25);
         if let Some(item) = bullet_item(line) {
             flush_para(&mut para, &mut blocks);
             items.push(item);
@@ -220,12 +220,36 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
     blocks
 }
 
-/// Appends a wrapped line to text, closing up a word hyphenated at the
-/// line end only where the hyphen is a soft one (a lower-case letter on each
-/// side would be ambiguous, so hard hyphens are kept).
+/// The distance between baselines of lines in the same paragraph: the
+/// smallest pitch where there are enough lines to trust it, but never more
+/// than one-and-a-third line heights (so a run of one-line paragraphs is not
+/// taken for one paragraph).
+fn normal_pitch(lines: &[Line]) -> Option<f64> {
+    let pitches: Vec<f64> = lines
+        .windows(2)
+        .map(|w| (w[1].baseline - w[0].baseline, w[0].size.max(w[1].size)))
+        .filter(|(p, size)| *p > 0.8 * size)
+        .map(|(p, _)| p)
+        .collect();
+    let least = pitches.iter().copied().fold(f64::INFINITY, f64::min);
+    if !least.is_finite() {
+        return None;
+    }
+    let size = lines.iter().map(|l| l.size).fold(0.0, f64::max);
+    Some(if pitches.len() >= 3 { least } else { least.min(1.35 * size) })
+}
+
+/// Appends a wrapped line to text, closing up a word broken at a soft
+/// hyphen or after a hyphen inside a word.
 fn join_line(text: &mut String, next: &str) {
+    let mut tail = text.chars().rev();
+    let hard_hyphen = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphanumeric);
     if text.ends_with('\u{ad}') {
         text.pop();
+        text.push_str(next);
+    } else if hard_hyphen && next.starts_with(char::is_alphanumeric) {
+        // Lines wrap after a hyphen that is part of the word ("AD-PPC",
+        // "well-being"); producers do not hyphenate on their own.
         text.push_str(next);
     } else {
         text.push(' ');

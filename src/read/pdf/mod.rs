@@ -11,6 +11,7 @@ mod furniture;
 mod grid;
 mod layout;
 mod page;
+mod rejoin;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
@@ -195,7 +196,10 @@ impl Assembler {
                 if !t.table.rows.is_empty() && row_texts(&t.table, 0) == header && !header.iter().all(String::is_empty) {
                     t.table.rows.remove(0);
                 }
+                // A row cut by the page break is rejoined with its tail.
+                let first_new = prev.table.rows.len();
                 prev.table.rows.extend(t.table.rows);
+                rejoin::rejoin(&mut prev.table, first_new);
                 if let Block::Table(b) = &mut self.blocks[i] {
                     *b = prev.table.clone();
                 }

@@ -1,0 +1,156 @@
+//! A table row cut by a page break, rejoined with its continuation.
+//!
+//! When a row does not fit on a page, its producer carries the rest of its
+//! cells onto the next page as what looks like a new row. The tail is told
+//! from a real new row by shape, not wording: its first column is empty, it
+//! only has text in columns where the cut row had text, and that text
+//! carries on mid-sentence (it opens in lower case, or the cut row's cell
+//! stops without closing punctuation and the short columns are not filled
+//! again). The tail's text moves into the cut row's cells; the emptied row
+//! stays, so row spans below it keep their shape.
+
+use crate::model::{Block, Cell, Table};
+
+/// For each row, each column: the (row, cell) index of the covering cell.
+fn positions(table: &Table) -> Vec<Vec<Option<(usize, usize)>>> {
+    let mut slots: Vec<Vec<Option<(usize, usize)>>> = vec![Vec::new(); table.rows.len()];
+    for (r, row) in table.rows.iter().enumerate() {
+        let mut c = 0;
+        for (i, cell) in row.cells.iter().enumerate() {
+            while slots[r].get(c).is_some_and(Option::is_some) {
+                c += 1;
+            }
+            for rr in r..(r + cell.row_span.max(1)).min(table.rows.len()) {
+                for cc in c..c + cell.col_span.max(1) {
+                    if slots[rr].len() <= cc {
+                        slots[rr].resize(cc + 1, None);
+                    }
+                    slots[rr][cc] = Some((r, i));
+                }
+            }
+            c += cell.col_span.max(1);
+        }
+    }
+    slots
+}
+
+fn cell(table: &Table, at: (usize, usize)) -> &Cell {
+    &table.rows[at.0].cells[at.1]
+}
+
+/// The pairs (cut cell, tail cell) that row `tail` would carry on from row
+/// `tail - 1`, or None where `tail` is not the tail of a cut row.
+fn tail_pairs(table: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize, usize))>> {
+    if tail == 0 || tail >= table.rows.len() {
+        return None;
+    }
+    let slots = positions(table);
+    let (above, here) = (&slots[tail - 1], &slots[tail]);
+    if above.len() != here.len() || here.len() < 2 {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    let (mut carried, mut lower) = (0, false);
+    let (mut filled_above, mut filled_here) = (0, 0);
+    for (c, (a, b)) in above.iter().zip(here).enumerate() {
+        let (Some(a), Some(b)) = (*a, *b) else { return None };
+        let (ca, cb) = (cell(table, a), cell(table, b));
+        let b_own = b.0 == tail && (c == 0 || here[c - 1] != Some(b));
+        let a_start = c == 0 || above[c - 1] != Some(a);
+        if a_start && !ca.is_empty() {
+            filled_above += 1;
+        }
+        if !b_own || cb.is_empty() {
+            continue;
+        }
+        filled_here += 1;
+        if c == 0 || ca.is_empty() || a == b {
+            return None;
+        }
+        let (before, after) = (ca.text(), cb.text());
+        let opens_lower = after.trim_start().chars().next().is_some_and(char::is_lowercase);
+        let open_ended = before.len() >= 40 && !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
+        lower |= opens_lower;
+        if opens_lower || open_ended {
+            carried += 1;
+        }
+        pairs.push((a, b));
+    }
+    (carried > 0 && (lower || filled_here < filled_above)).then_some(pairs)
+}
+
+/// Rejoins row `tail` with the row above where it is the rest of a row cut
+/// by a page break; true where it did.
+pub fn rejoin(table: &mut Table, tail: usize) -> bool {
+    let Some(pairs) = tail_pairs(table, tail) else { return false };
+    for (a, b) in pairs {
+        let moved = std::mem::take(&mut table.rows[b.0].cells[b.1].blocks);
+        append(&mut table.rows[a.0].cells[a.1], moved);
+    }
+    true
+}
+
+fn append(cell: &mut Cell, more: Vec<Block>) {
+    let mut blocks = more.into_iter();
+    if let Some(first) = blocks.next() {
+        match (cell.blocks.last_mut(), first) {
+            (Some(Block::Paragraph { text, .. }), Block::Paragraph { text: t, .. }) => {
+                text.push(' ');
+                text.push_str(&t);
+            }
+            (Some(Block::List { items, .. }), Block::List { items: more, .. }) => items.extend(more),
+            (_, first) => cell.blocks.push(first),
+        }
+    }
+    cell.blocks.extend(blocks);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Row;
+
+    fn row(cells: &[&str]) -> Row {
+        Row {
+            cells: cells.iter().map(|t| Cell::from_text(t)).collect(),
+            header: false,
+            page: None,
+        }
+    }
+
+    fn table(rows: &[&[&str]]) -> Table {
+        Table {
+            rows: rows.iter().map(|r| row(r)).collect(),
+            page: None,
+        }
+    }
+
+    #[test]
+    fn tails_and_new_rows_told_apart() {
+        let cut: &[&str] = &["3", "Review the", "CLT has set up an authority to oversee the work of", "S151", "Ongoing"];
+        let mut t = table(&[cut, &["", "operating model", "redesign and restructure.", "", ""]]);
+        assert!(rejoin(&mut t, 1));
+        assert_eq!(t.rows[0].cells[2].text(), "CLT has set up an authority to oversee the work of redesign and restructure.");
+        assert!(t.rows[1].cells.iter().all(Cell::is_empty));
+        // A new action under a recommendation spanning rows: its own lead.
+        let done: &[&str] = &["3", "Review the model.", "Set up an authority.", "S151", "Ongoing"];
+        assert!(!rejoin(&mut table(&[done, &["", "", "Report to Cabinet.", "CEX", "March 2025"]]), 1));
+        // Text in a column the cut row left empty is a new row.
+        let sparse: &[&str] = &["3", "Review the", "Set up an", "", ""];
+        assert!(!rejoin(&mut table(&[sparse, &["", "", "the authority", "CEX", ""]]), 1));
+        // A numbered row is never a tail.
+        assert!(!rejoin(&mut table(&[cut, &["4", "operating model", "redesign", "", ""]]), 1));
+        // Every column filled again, nothing opening in lower case: new row.
+        let led: &[&str] = &["", "Agree the strategy with partners and the wider sector", "COO AD-PPC", "May 2019"];
+        assert!(!rejoin(&mut table(&[led, &["", "Publish the plan", "COO AD-PPC", "June 2019"]]), 1));
+    }
+
+    #[test]
+    fn a_tail_under_a_row_span_joins_the_spanning_cell() {
+        let mut t = table(&[&["Area", "Remove the need for", "S151"], &["", "agency staff.", ""]]);
+        t.rows[0].cells[0].row_span = 2;
+        t.rows[1].cells.remove(0);
+        assert!(rejoin(&mut t, 1));
+        assert_eq!(t.rows[0].cells[1].text(), "Remove the need for agency staff.");
+    }
+}
