@@ -66,7 +66,8 @@ pub fn ruled_tables(rules: &[Rule]) -> Vec<RuledTable> {
     let rules = merge(rules);
     let mut tables: Vec<RuledTable> = components(&rules)
         .into_iter()
-        .filter_map(|group| table_of(&group.iter().map(|&i| rules[i]).collect::<Vec<_>>()))
+        .flat_map(|group| split_stacked(&group.iter().map(|&i| rules[i]).collect::<Vec<_>>()))
+        .filter_map(|part| table_of(&part))
         .collect();
     tables.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0));
     tables
@@ -150,6 +151,60 @@ struct Boundary {
     lo: f64,
     hi: f64,
     at: f64,
+}
+
+/// Splits rules that touch into the tables they draw: tables stacked one on
+/// another share a border but not their column rules. A row band whose
+/// vertical rules do not line up with those above starts a new table.
+fn split_stacked(rules: &[Rule]) -> Vec<Vec<Rule>> {
+    let by = positions(rules.iter().filter(|r| r.horizontal).map(|r| r.at).collect());
+    if by.len() < 3 {
+        return vec![rules.to_vec()];
+    }
+    let verticals_in = |y0: f64, y1: f64| -> Vec<f64> {
+        let mid = (y0 + y1) / 2.0;
+        rules
+            .iter()
+            .filter(|r| !r.horizontal && r.from <= mid && r.to >= mid)
+            .map(|r| r.at)
+            .collect()
+    };
+    // Cut positions: the boundaries where a new table starts.
+    let mut cuts: Vec<f64> = Vec::new();
+    let mut columns: Vec<f64> = verticals_in(by[0].at, by[1].at);
+    for w in by.windows(2).skip(1) {
+        let here = verticals_in(w[0].at, w[1].at);
+        let fits = here.iter().all(|x| columns.iter().any(|c| (c - x).abs() <= SNAP));
+        if fits {
+            columns.extend(here);
+        } else {
+            cuts.push(w[0].at);
+            columns = here;
+        }
+    }
+    if cuts.is_empty() {
+        return vec![rules.to_vec()];
+    }
+    let mut bounds = vec![f64::NEG_INFINITY];
+    bounds.extend(cuts);
+    bounds.push(f64::INFINITY);
+    bounds
+        .windows(2)
+        .map(|w| {
+            let (top, bottom) = (w[0], w[1]);
+            rules
+                .iter()
+                .filter_map(|r| {
+                    if r.horizontal {
+                        (r.at >= top - SNAP && r.at <= bottom + SNAP).then_some(*r)
+                    } else {
+                        let (from, to) = (r.from.max(top), r.to.min(bottom));
+                        (to - from > SNAP).then_some(Rule { from, to, ..*r })
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Distinct boundaries, clustered.
@@ -333,6 +388,24 @@ mod tests {
         ];
         let t = &ruled_tables(&rules)[0];
         assert_eq!((t.rows, t.cols), (1, 2));
+    }
+
+    #[test]
+    fn stacked_tables_with_other_columns_are_split() {
+        let rules = vec![
+            h(0.0, 0.0, 200.0),
+            h(20.0, 0.0, 200.0),
+            h(40.0, 0.0, 200.0),
+            h(60.0, 0.0, 200.0),
+            v(0.0, 0.0, 60.0),
+            v(200.0, 0.0, 60.0),
+            v(100.0, 0.0, 20.0),
+            v(100.0, 20.0, 40.0),
+            v(130.0, 40.0, 60.0),
+        ];
+        let t = ruled_tables(&rules);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].rows, t[0].cols, t[1].rows, t[1].cols), (2, 2, 1, 2));
     }
 
     #[test]

@@ -220,6 +220,21 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
     blocks
 }
 
+/// Short words that can stand alone on a line.
+const SHORT_WORDS: &[&str] = &[
+    "a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+    "so", "to", "up", "us", "we",
+];
+
+/// True where `next` is the last letters of a word a narrow cell broke
+/// ("Timescal" / "e"): one or two lower-case letters alone on their line.
+fn is_word_end(text: &str, next: &str) -> bool {
+    next.len() <= 2
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !SHORT_WORDS.contains(&next)
+        && text.ends_with(|c: char| c.is_alphabetic())
+}
+
 /// The distance between baselines of lines in the same paragraph: the
 /// smallest pitch where there are enough lines to trust it, but never more
 /// than one-and-a-third line heights (so a run of one-line paragraphs is not
@@ -247,7 +262,7 @@ fn join_line(text: &mut String, next: &str) {
     if text.ends_with('\u{ad}') {
         text.pop();
         text.push_str(next);
-    } else if hard_hyphen && next.starts_with(char::is_alphanumeric) {
+    } else if hard_hyphen && next.starts_with(char::is_alphanumeric) || is_word_end(text, next) {
         // Lines wrap after a hyphen that is part of the word ("AD-PPC",
         // "well-being"); producers do not hyphenate on their own.
         text.push_str(next);

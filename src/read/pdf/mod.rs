@@ -159,10 +159,14 @@ impl Assembler {
                     lines.push(l);
                     first = false;
                 }
+                PageItem::Table(t) if first && self.only_repeats_header(&t) => {
+                    // The header repeated at the top of a page, drawn as a
+                    // table of its own: the table above carries on below it.
+                }
                 PageItem::Table(t) => {
                     self.flush_lines(&mut lines, number);
                     let continues = first && self.continues(&t);
-                    self.add_table(t, continues);
+                    self.add_table(t, continues, first);
                     first = false;
                 }
             }
@@ -172,6 +176,12 @@ impl Assembler {
         if !ended_with_table {
             self.open_table = None;
         }
+    }
+
+    fn only_repeats_header(&self, t: &PageTable) -> bool {
+        let Some(prev) = self.open_table.and(self.tables.last()) else { return false };
+        let header = row_texts(&prev.table, 0);
+        !header.iter().all(String::is_empty) && (0..t.table.rows.len()).all(|r| row_texts(&t.table, r) == header)
     }
 
     fn open_table_is_last(&self) -> bool {
@@ -188,12 +198,15 @@ impl Assembler {
             && prev.col_edges.iter().zip(&t.col_edges).all(|(a, b)| (a - b).abs() < 4.0)
     }
 
-    fn add_table(&mut self, mut t: PageTable, continues: bool) {
-        if continues {
-            if let (Some(i), Some(prev)) = (self.open_table, self.tables.last_mut()) {
-                // A header row repeated at the top of the page is dropped.
-                let header = row_texts(&prev.table, 0);
-                if !t.table.rows.is_empty() && row_texts(&t.table, 0) == header && !header.iter().all(String::is_empty) {
+    fn add_table(&mut self, mut t: PageTable, continues: bool, page_top: bool) {
+        if let (Some(i), Some(prev)) = (self.open_table, self.tables.last_mut()) {
+            // A header row repeated at the top of the page is dropped.
+            let header = row_texts(&prev.table, 0);
+            let repeated = !t.table.rows.is_empty()
+                && !header.iter().all(String::is_empty)
+                && row_texts(&t.table, 0) == header;
+            if continues {
+                if repeated {
                     t.table.rows.remove(0);
                 }
                 // A row cut by the page break is rejoined with its tail.
@@ -204,6 +217,16 @@ impl Assembler {
                     *b = prev.table.clone();
                 }
                 return;
+            }
+            if page_top {
+                // Laid out anew on this page (other column widths): keep it a
+                // table of its own, but still give a cut row back its tail.
+                let tail = usize::from(repeated);
+                if rejoin::rejoin_across(&mut prev.table, &mut t.table, tail) {
+                    if let Block::Table(b) = &mut self.blocks[i] {
+                        *b = prev.table.clone();
+                    }
+                }
             }
         }
         self.blocks.push(Block::Table(t.table.clone()));

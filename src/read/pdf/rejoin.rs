@@ -38,14 +38,17 @@ fn cell(table: &Table, at: (usize, usize)) -> &Cell {
     &table.rows[at.0].cells[at.1]
 }
 
-/// The pairs (cut cell, tail cell) that row `tail` would carry on from row
-/// `tail - 1`, or None where `tail` is not the tail of a cut row.
-fn tail_pairs(table: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize, usize))>> {
-    if tail == 0 || tail >= table.rows.len() {
+/// The pairs (cut cell, tail cell) that row `tail` of `lower` would carry
+/// on from the last row of `upper` (the rows before `tail` in `lower` where
+/// both are one table), or None where it is not the tail of a cut row.
+fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize, usize))>> {
+    if cut >= upper.rows.len() || tail >= lower.rows.len() {
         return None;
     }
-    let slots = positions(table);
-    let (above, here) = (&slots[tail - 1], &slots[tail]);
+    let (up, low) = (positions(upper), positions(lower));
+    let (above, here) = (&up[cut], &low[tail]);
+    let table = lower;
+    let same = std::ptr::eq(upper, lower);
     if above.len() != here.len() || here.len() < 2 {
         return None;
     }
@@ -54,7 +57,7 @@ fn tail_pairs(table: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize,
     let (mut filled_above, mut filled_here) = (0, 0);
     for (c, (a, b)) in above.iter().zip(here).enumerate() {
         let (Some(a), Some(b)) = (*a, *b) else { return None };
-        let (ca, cb) = (cell(table, a), cell(table, b));
+        let (ca, cb) = (cell(upper, a), cell(table, b));
         let b_own = b.0 == tail && (c == 0 || here[c - 1] != Some(b));
         let a_start = c == 0 || above[c - 1] != Some(a);
         if a_start && !ca.is_empty() {
@@ -64,28 +67,55 @@ fn tail_pairs(table: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize,
             continue;
         }
         filled_here += 1;
-        if c == 0 || ca.is_empty() || a == b {
+        if c == 0 || ca.is_empty() || (same && a == b) {
             return None;
         }
         let (before, after) = (ca.text(), cb.text());
         let opens_lower = after.trim_start().chars().next().is_some_and(char::is_lowercase);
-        let open_ended = before.len() >= 40 && !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
+        let open_ended = !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
+        // A column that closed its sentence above and opens a new one here
+        // starts a new row.
+        if !opens_lower && before.trim_end().ends_with(['.', '!', '?']) {
+            return None;
+        }
+        // A short column (lead, date) filled again with another short value
+        // is a new row, unless the value above stops on a joining mark.
+        let joining = before.trim_end().ends_with([',', '-', '&', '/', '+']) || before.ends_with(" and");
+        if before.len() < 40 && after.len() < 40 && !opens_lower && !joining {
+            return None;
+        }
         lower |= opens_lower;
         if opens_lower || open_ended {
             carried += 1;
         }
         pairs.push((a, b));
     }
-    (carried > 0 && (lower || filled_here < filled_above)).then_some(pairs)
+    (carried > 0 && (lower || filled_here <= filled_above)).then_some(pairs)
 }
 
 /// Rejoins row `tail` with the row above where it is the rest of a row cut
 /// by a page break; true where it did.
 pub fn rejoin(table: &mut Table, tail: usize) -> bool {
-    let Some(pairs) = tail_pairs(table, tail) else { return false };
+    if tail == 0 {
+        return false;
+    }
+    let Some(pairs) = tail_pairs(table, tail - 1, table, tail) else { return false };
     for (a, b) in pairs {
         let moved = std::mem::take(&mut table.rows[b.0].cells[b.1].blocks);
         append(&mut table.rows[a.0].cells[a.1], moved);
+    }
+    true
+}
+
+/// Rejoins row `tail` of `lower`, the first table on a new page, with the
+/// last row of `upper`, the table the page before ended with, where it is
+/// the rest of that row; true where it did.
+pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool {
+    let Some(cut) = upper.rows.len().checked_sub(1) else { return false };
+    let Some(pairs) = tail_pairs(upper, cut, lower, tail) else { return false };
+    for (a, b) in pairs {
+        let moved = std::mem::take(&mut lower.rows[b.0].cells[b.1].blocks);
+        append(&mut upper.rows[a.0].cells[a.1], moved);
     }
     true
 }
