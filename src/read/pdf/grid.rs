@@ -238,7 +238,33 @@ fn ruled(rules: &[Rule], horizontal: bool, at: Boundary, from: f64, to: f64) -> 
     covered >= need
 }
 
+/// Closes a table left open at a page break: column rules that run on past
+/// the last (or before the first) row rule end a row there.
+fn close_open_ends(rules: &[Rule]) -> Vec<Rule> {
+    let mut rules = rules.to_vec();
+    let hs = rules.iter().filter(|r| r.horizontal);
+    let (top, bottom) = hs.fold((f64::INFINITY, f64::NEG_INFINITY), |(t, b), r| (t.min(r.at), b.max(r.at)));
+    let vs = rules.iter().filter(|r| !r.horizontal);
+    let (left, right) = vs.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), v| (l.min(v.at), r.max(v.at)));
+    let (reach_up, reach_down) = vs.fold((f64::INFINITY, f64::NEG_INFINITY), |(u, d), v| (u.min(v.from), d.max(v.to)));
+    if !(top.is_finite() && left.is_finite()) {
+        return rules;
+    }
+    for (at, beyond) in [(reach_down, reach_down - bottom), (reach_up, top - reach_up)] {
+        if beyond > 3.0 * SNAP {
+            rules.push(Rule {
+                horizontal: true,
+                at,
+                from: left,
+                to: right,
+            });
+        }
+    }
+    rules
+}
+
 fn table_of(rules: &[Rule]) -> Option<RuledTable> {
+    let rules = &close_open_ends(rules)[..];
     let hs: Vec<&Rule> = rules.iter().filter(|r| r.horizontal).collect();
     let vs: Vec<&Rule> = rules.iter().filter(|r| !r.horizontal).collect();
     if hs.len() < 2 || vs.len() < 2 {

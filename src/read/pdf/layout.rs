@@ -8,8 +8,41 @@
 use super::collect::Glyph;
 use crate::model::{collapse_ws, Block};
 
-/// Gap between glyphs, as a fraction of the font size, that means a space.
+/// Gap between glyphs, as a fraction of the font size, that means a space
+/// where the producer draws no space characters.
 const SPACE_GAP: f64 = 0.18;
+/// Gap that means a space even where the producer draws space characters:
+/// their fonts' widths can be wrong (a browser's subset CID fonts), so only
+/// a wide gap counts.
+const WIDE_GAP: f64 = 0.5;
+
+/// How a page marks the spaces between words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spacing {
+    /// Space characters are drawn: they, and wide gaps, split words.
+    Drawn,
+    /// No space characters: gaps split words.
+    Gaps,
+}
+
+impl Spacing {
+    /// Judges a page by its share of space characters.
+    pub fn of(glyphs: &[Glyph]) -> Spacing {
+        let spaces = glyphs.iter().filter(|g| g.text == " ").count();
+        if spaces * 25 >= glyphs.len() && spaces > 0 {
+            Spacing::Drawn
+        } else {
+            Spacing::Gaps
+        }
+    }
+
+    fn gap(self) -> f64 {
+        match self {
+            Spacing::Drawn => WIDE_GAP,
+            Spacing::Gaps => SPACE_GAP,
+        }
+    }
+}
 
 /// One word: glyphs with no space between them.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +90,7 @@ impl Line {
 }
 
 /// Groups glyphs into lines, top to bottom, each left to right.
-pub fn lines_of(glyphs: &[&Glyph]) -> Vec<Line> {
+pub fn lines_of(glyphs: &[&Glyph], spacing: Spacing) -> Vec<Line> {
     let mut sorted: Vec<&Glyph> = glyphs.to_vec();
     sorted.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x0.total_cmp(&b.x0)));
     // Bands of glyphs whose vertical extents overlap the band's core.
@@ -77,10 +110,10 @@ pub fn lines_of(glyphs: &[&Glyph]) -> Vec<Line> {
             band.push(g);
         }
     }
-    bands.into_iter().filter_map(line_of_band).collect()
+    bands.into_iter().filter_map(|b| line_of_band(b, spacing)).collect()
 }
 
-fn line_of_band(mut band: Vec<&Glyph>) -> Option<Line> {
+fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
     band.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     // Drop glyphs printed twice at the same spot (fake bold, shadows).
     band.dedup_by(|b, a| a.text == b.text && (a.x0 - b.x0).abs() < 0.1 * a.size.max(1.0));
@@ -95,7 +128,7 @@ fn line_of_band(mut band: Vec<&Glyph>) -> Option<Line> {
     for g in &band {
         let blank = g.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}');
         let gap = g.x0 - last_x1;
-        let new_word = blank || gap > SPACE_GAP * g.size || words.is_empty();
+        let new_word = blank || gap > spacing.gap() * g.size || words.is_empty();
         if blank {
             last_x1 = last_x1.max(g.x1);
             // A space glyph ends the word; the next glyph starts a new one.
@@ -293,7 +326,7 @@ mod tests {
     fn lines(parts: &[(&str, f64, f64)]) -> Vec<Line> {
         let all: Vec<Glyph> = parts.iter().flat_map(|(t, x, y)| glyphs(t, *x, *y, 10.0)).collect();
         let refs: Vec<&Glyph> = all.iter().collect();
-        lines_of(&refs)
+        lines_of(&refs, Spacing::Gaps)
     }
 
     #[test]
@@ -346,6 +379,6 @@ mod tests {
         let mut g = glyphs("Bold", 10.0, 100.0, 10.0);
         g.extend(glyphs("Bold", 10.02, 100.0, 10.0));
         let refs: Vec<&Glyph> = g.iter().collect();
-        assert_eq!(lines_of(&refs)[0].text(), "Bold");
+        assert_eq!(lines_of(&refs, Spacing::Gaps)[0].text(), "Bold");
     }
 }

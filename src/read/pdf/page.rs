@@ -3,7 +3,7 @@
 
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
-use super::layout::{blocks_of, lines_of, Line};
+use super::layout::{blocks_of, lines_of, Line, Spacing};
 use crate::model::{Cell, Row, Table};
 
 /// A table found on a page, with its geometry kept for joining tables over
@@ -45,6 +45,7 @@ impl PageItem {
 /// as lines of running text.
 pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
     let tables = ruled_tables(&page.rules);
+    let spacing = Spacing::of(&page.glyphs);
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
@@ -62,7 +63,7 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         if cell_glyphs.iter().all(Vec::is_empty) {
             continue;
         }
-        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number)));
+        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number, spacing)));
     }
     let free: Vec<&Glyph> = page
         .glyphs
@@ -71,12 +72,12 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         .filter(|(_, c)| !**c)
         .map(|(g, _)| g)
         .collect();
-    items.extend(lines_of(&free).into_iter().map(PageItem::Line));
+    items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
 }
 
-fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32) -> PageTable {
+fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, spacing: Spacing) -> PageTable {
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),
@@ -85,7 +86,7 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32) -> PageTa
         })
         .collect();
     for (cell, glyphs) in t.cells.iter().zip(cell_glyphs) {
-        let lines = lines_of(glyphs);
+        let lines = lines_of(glyphs, spacing);
         rows[cell.row].cells.push(Cell {
             blocks: blocks_of(&lines, Some(page)),
             row_span: cell.row_span,

@@ -71,7 +71,10 @@ fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<V
             return None;
         }
         let (before, after) = (ca.text(), cb.text());
-        let opens_lower = after.trim_start().chars().next().is_some_and(char::is_lowercase);
+        // A list carried on over the page counts as opening mid-sentence.
+        let list_goes_on = matches!(ca.blocks.last(), Some(Block::List { .. }))
+            && matches!(cb.blocks.first(), Some(Block::List { .. }));
+        let opens_lower = list_goes_on || after.trim_start().chars().next().is_some_and(char::is_lowercase);
         let open_ended = !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
         // A column that closed its sentence above and opens a new one here
         // starts a new row.
