@@ -67,20 +67,20 @@ fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<V
             continue;
         }
         filled_here += 1;
-        if c == 0 || ca.is_empty() || (same && a == b) {
+        if ca.is_empty() || (same && a == b) {
             return None;
         }
         let (before, after) = (ca.text(), cb.text());
+        // The first column goes on only where it holds running text, never
+        // where it holds numbers or labels.
+        if c == 0 && before.len() < 40 {
+            return None;
+        }
         // A list carried on over the page counts as opening mid-sentence.
         let list_goes_on = matches!(ca.blocks.last(), Some(Block::List { .. }))
             && matches!(cb.blocks.first(), Some(Block::List { .. }));
         let opens_lower = list_goes_on || after.trim_start().chars().next().is_some_and(char::is_lowercase);
         let open_ended = !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
-        // A column that closed its sentence above and opens a new one here
-        // starts a new row.
-        if !opens_lower && before.trim_end().ends_with(['.', '!', '?']) {
-            return None;
-        }
         // A short column (lead, date) filled again with another short value
         // is a new row, unless the value above stops on a joining mark.
         let joining = before.trim_end().ends_with([',', '-', '&', '/', '+']) || before.ends_with(" and");
