@@ -174,7 +174,10 @@ fn split_stacked(rules: &[Rule]) -> Vec<Vec<Rule>> {
     let mut columns: Vec<f64> = verticals_in(by[0].at, by[1].at);
     for w in by.windows(2).skip(1) {
         let here = verticals_in(w[0].at, w[1].at);
-        let fits = here.iter().all(|x| columns.iter().any(|c| (c - x).abs() <= SNAP));
+        let within = |a: &[f64], b: &[f64]| a.iter().all(|x| b.iter().any(|c| (c - x).abs() <= SNAP));
+        // A spanning row has fewer column rules, a row under it more: only
+        // rules missing on both sides mean another table.
+        let fits = within(&here, &columns) || within(&columns, &here);
         if fits {
             columns.extend(here);
         } else {

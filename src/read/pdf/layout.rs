@@ -14,7 +14,7 @@ const SPACE_GAP: f64 = 0.18;
 /// Gap that means a space even where the producer draws space characters:
 /// their fonts' widths can be wrong (a browser's subset CID fonts), so only
 /// a wide gap counts.
-const WIDE_GAP: f64 = 0.5;
+const WIDE_GAP: f64 = 1.0;
 
 /// How a page marks the spaces between words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,9 +225,18 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
         }
     };
     let pitch = normal_pitch(lines);
+    let right = lines.iter().map(Line::x1).fold(f64::NEG_INFINITY, f64::max);
     for line in lines {
         let size = line.size.max(prev.map_or(0.0, |p| p.size));
-        let broken = prev.is_some_and(|p| line.baseline - p.baseline > pitch.unwrap_or(1.3 * size) * 1.25);
+        let spaced = prev.is_some_and(|p| line.baseline - p.baseline > pitch.unwrap_or(1.3 * size) * 1.25);
+        // A line that stopped short of the margin by more than the next
+        // line's first word was ended by hand: a new paragraph (or a line
+        // break, which the HTML reader also splits paragraphs at).
+        let ended = prev.is_some_and(|p| {
+            let first = line.words.first().map_or(0.0, |w| w.x1 - w.x0);
+            right - p.x1() > first + 0.6 * size && line.words[0].text.starts_with(|c: char| c.is_uppercase())
+        });
+        let broken = spaced || ended;
         if let Some(item) = bullet_item(line) {
             flush_para(&mut para, &mut blocks);
             items.push(item);
