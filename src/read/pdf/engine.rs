@@ -129,24 +129,3 @@ impl PdfEngine for PdfExtractEngine {
     }
 }
 
-#[cfg(test)]
-mod probe {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn dump() {
-        let bytes = std::fs::read(std::env::var("PROBE_PDF").unwrap()).unwrap();
-        let drawn = PdfExtractEngine.draw(&bytes, None).unwrap();
-        let want = std::env::var("PROBE_TEXT").unwrap();
-        for p in &drawn.pages {
-            let s: String = p.glyphs.iter().map(|g| g.text.as_str()).collect();
-            if let Some(i) = s.find(&want) {
-                let start = s[..i].chars().count();
-                for g in p.glyphs.iter().skip(start.saturating_sub(3)).take(want.chars().count() + 6) {
-                    eprintln!("{:?} x0={:.2} x1={:.2} w={:.2} base={:.2} size={:.2}", g.text, g.x0, g.x1, g.x1 - g.x0, g.baseline, g.size);
-                }
-                break;
-            }
-        }
-    }
-}

@@ -241,7 +241,7 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
             flush_para(&mut para, &mut blocks);
             items.push(item);
             item_x = line.words.get(1).map_or(line.x0(), |w| w.x0);
-        } else if !items.is_empty() && !broken && line.x0() >= item_x - 0.5 * line.size {
+        } else if !items.is_empty() && !spaced && line.x0() >= item_x - 0.5 * line.size {
             if let Some(last) = items.last_mut() {
                 join_line(last, &line.text());
             }

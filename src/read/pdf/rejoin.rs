@@ -53,7 +53,7 @@ fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<V
         return None;
     }
     let mut pairs = Vec::new();
-    let (mut carried, mut lower) = (0, false);
+    let (mut carried, mut lower, mut all_long) = (0, false, true);
     let (mut filled_above, mut filled_here) = (0, 0);
     for (c, (a, b)) in above.iter().zip(here).enumerate() {
         let (Some(a), Some(b)) = (*a, *b) else { return None };
@@ -88,12 +88,16 @@ fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<V
             return None;
         }
         lower |= opens_lower;
+        all_long &= before.len() >= 40;
         if opens_lower || open_ended {
             carried += 1;
         }
         pairs.push((a, b));
     }
-    (carried > 0 && (lower || filled_here <= filled_above)).then_some(pairs)
+    // Only long text carried on, and fewer columns filled than above: the
+    // rest of a row, even where a new paragraph opens the page.
+    let rest_of_text = all_long && filled_here > 0 && filled_here < filled_above;
+    ((carried > 0 && (lower || filled_here <= filled_above)) || rest_of_text).then_some(pairs)
 }
 
 /// Rejoins row `tail` with the row above where it is the rest of a row cut
