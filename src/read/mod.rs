@@ -5,6 +5,7 @@
 //! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
 
 mod decode;
+pub mod docx;
 pub mod html;
 pub mod text;
 
@@ -23,7 +24,7 @@ pub enum InputFormat {
     Text,
     /// PDF (not read yet by this version).
     Pdf,
-    /// Word .docx / OpenDocument .odt (not read yet by this version).
+    /// Word .docx / OpenDocument .odt (told apart inside the zip).
     Docx,
 }
 
@@ -51,6 +52,21 @@ pub enum ReadError {
     /// The document has no content at all.
     #[error("the file is empty")]
     Empty,
+    /// A Word or OpenDocument file that is not a readable zip package.
+    #[error("not a zip package: {0}")]
+    NotZip(String),
+    /// A package without a part the format requires (word/document.xml).
+    #[error("the package has no {0}")]
+    MissingPart(String),
+    /// A package part that is not well-formed (broken XML, corrupt member).
+    #[error("malformed document: {0}")]
+    Malformed(String),
+    /// A package whose members inflate past the limit (a zip bomb).
+    #[error("the package inflates to more than {limit} bytes")]
+    TooLargeDecompressed {
+        /// The limit in bytes ([`docx::DocxLimits::max_decompressed`]).
+        limit: u64,
+    },
 }
 
 /// Decides the format from the bytes, then the file name.
@@ -97,6 +113,6 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
         InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
         InputFormat::Pdf => Err(ReadError::Unsupported("PDF")),
-        InputFormat::Docx => Err(ReadError::Unsupported("Word and OpenDocument")),
+        InputFormat::Docx => docx::read_docx(bytes),
     }
 }
