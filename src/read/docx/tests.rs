@@ -311,3 +311,34 @@ fn unnumbered_paragraph_in_a_list_continues_the_item() {
     let doc = read_docx(&docx(cont)).unwrap();
     assert_eq!(texts(&doc.blocks), ["'quoted'"]);
 }
+
+#[test]
+fn damaged_corpus_files_give_errors_not_panics() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/harrow-2023/word.docx");
+    let good = std::fs::read(path).unwrap();
+    assert!(read_docx(&good).is_ok());
+    // Truncations and flipped bytes across the file, member data and directory alike.
+    for i in (0..good.len()).step_by(997) {
+        let _ = read_docx(&good[..i]);
+        let mut bad = good.clone();
+        bad[i] ^= 0x5a;
+        let _ = read_docx(&bad);
+    }
+}
+
+#[test]
+fn deeply_nested_tables_stay_within_the_stack() {
+    // Three elements a level (tbl, tr, tc): the nesting cap allows about 80.
+    let mut inner = p("core");
+    for _ in 0..80 {
+        inner = format!("<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>");
+    }
+    let doc = read_docx(&docx(&inner)).unwrap();
+    assert_eq!(only_table(&doc).rows[0].cells[0].text(), "core");
+    let too_deep = format!(
+        "{}{}",
+        "<w:tbl><w:tr><w:tc>".repeat(90),
+        "</w:tc></w:tr></w:tbl>".repeat(90)
+    );
+    assert!(matches!(read_docx(&docx(&too_deep)), Err(ReadError::Malformed(_))));
+}

@@ -1,8 +1,10 @@
 //! A small element tree over quick-xml: the Word and OpenDocument readers
 //! walk parts recursively, which a tree makes plain. Parts are a few hundred
-//! kilobytes, so holding one in memory costs little; the decompression cap
-//! bounds it, and a nesting cap keeps the walkers' recursion off the stack's
-//! edge.
+//! kilobytes, so holding one in memory costs little; a node cap bounds the
+//! tree (a part of tiny empty elements would otherwise cost far more as a
+//! tree than as bytes), and a nesting cap keeps the walkers' recursion off
+//! the stack's edge. Only the predefined XML entities are expanded: no DTD,
+//! so no entity bombs.
 
 use quick_xml::escape::resolve_xml_entity;
 use quick_xml::events::{BytesStart, Event};
@@ -14,6 +16,11 @@ use crate::read::ReadError;
 /// Elements nested deeper than this make the part malformed (real documents
 /// stay far below; a hostile one would otherwise overflow the stack).
 const MAX_DEPTH: usize = 256;
+
+/// Parse events (tags, text runs) in one part past this make it malformed:
+/// a long real document has a few hundred thousand; this bounds the tree to
+/// a few hundred megabytes whatever the part holds.
+const MAX_EVENTS: usize = 4_000_000;
 
 /// The namespaces the readers look at, by their usual prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,8 +142,13 @@ pub fn parse(xml: &[u8], part: &str) -> Result<El, ReadError> {
     let bad = |e: &dyn std::fmt::Display| ReadError::Malformed(format!("{part}: {e}"));
     // The open elements; the root is the first one closed at depth 0.
     let mut stack: Vec<El> = Vec::new();
+    let mut events = 0usize;
     loop {
         let (res, event) = reader.read_resolved_event().map_err(|e| bad(&e))?;
+        events += 1;
+        if events > MAX_EVENTS {
+            return Err(bad(&"too many elements"));
+        }
         match event {
             Event::Start(s) => {
                 if stack.len() >= MAX_DEPTH {
