@@ -20,11 +20,12 @@ const MAX_REPEAT: usize = 64;
 /// Reads an OpenDocument text package.
 pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     let content = xml::parse(&pkg.require("content.xml")?, "content.xml")?;
-    let mut ordered = HashMap::new();
-    list_styles(&content, &mut ordered);
+    let mut ctx = Ctx::default();
+    ctx.collect_styles(&content);
     if let Some(b) = pkg.read("styles.xml")? {
+        // Broken shared styles only lose list kinds and heading levels.
         if let Ok(styles) = xml::parse(&b, "styles.xml") {
-            list_styles(&styles, &mut ordered);
+            ctx.collect_styles(&styles);
         }
     }
     let title = match pkg.read("meta.xml")? {
@@ -35,7 +36,6 @@ pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
         .child(Ns::Office, "body")
         .and_then(|b| b.child(Ns::Office, "text"))
         .ok_or_else(|| ReadError::Malformed("content.xml: no office:text body (not a text document)".into()))?;
-    let ctx = Ctx { ordered };
     let mut out = Blocks::default();
     blocks(&ctx, text, &mut out, None);
     Ok(Document {
@@ -44,26 +44,67 @@ pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     })
 }
 
+/// `style:parent-style-name` chains longer than this are cut (they may loop).
+const MAX_CHAIN: usize = 16;
+
+/// What the walker needs from the style sheets.
+#[derive(Default)]
 struct Ctx {
     /// List style name -> whether its first level numbers.
     ordered: HashMap<String, bool>,
+    /// Paragraph style name -> (parent style, own heading level).
+    paragraph: HashMap<String, (Option<String>, Option<u8>)>,
 }
 
-/// Records every `text:list-style` below `el` as ordered or not.
-fn list_styles(el: &El, ordered: &mut HashMap<String, bool>) {
-    for e in el.elements() {
-        if e.is(Ns::Text, "list-style") {
-            if let Some(name) = e.attr("name") {
-                let numbered = e
-                    .elements()
-                    .next()
-                    .is_some_and(|l| l.is(Ns::Text, "list-level-style-number"));
-                ordered.insert(name.to_string(), numbered);
+impl Ctx {
+    /// Records every list and paragraph style below `el`.
+    fn collect_styles(&mut self, el: &El) {
+        for e in el.elements() {
+            if e.is(Ns::Text, "list-style") {
+                if let Some(name) = e.attr("name") {
+                    let numbered = e
+                        .elements()
+                        .next()
+                        .is_some_and(|l| l.is(Ns::Text, "list-level-style-number"));
+                    self.ordered.insert(name.to_string(), numbered);
+                }
+            } else if e.is(Ns::Style, "style") {
+                if let Some(name) = e.attr("name") {
+                    let level = e
+                        .attr("default-outline-level")
+                        .and_then(|v| v.trim().parse::<u8>().ok())
+                        .filter(|l| *l >= 1)
+                        .or_else(|| level_from_name(e.attr("display-name").unwrap_or(name)));
+                    let parent = e.attr("parent-style-name").map(str::to_string);
+                    self.paragraph.insert(name.to_string(), (parent, level));
+                }
+            } else {
+                self.collect_styles(e);
             }
-        } else {
-            list_styles(e, ordered);
         }
     }
+
+    /// The heading level of a paragraph style or the styles it derives from.
+    /// LibreOffice writes an imported `<h1>` as a `text:p` whose automatic
+    /// style derives from "Heading 1", so `text:p` is checked too.
+    fn heading_level(&self, style: &str) -> Option<u8> {
+        let mut next = Some(style);
+        for _ in 0..MAX_CHAIN {
+            let (parent, level) = self.paragraph.get(next?)?;
+            if level.is_some() {
+                return level.map(|l| l.min(6));
+            }
+            next = parent.as_deref();
+        }
+        None
+    }
+}
+
+/// "Heading 2" or "Heading_20_2" -> 2 (ODF encodes a space in names as `_20_`).
+fn level_from_name(name: &str) -> Option<u8> {
+    let name = name.replace("_20_", " ").to_lowercase();
+    let digit = name.strip_prefix("heading ")?.chars().next()?.to_digit(10)?;
+    (digit >= 1).then(|| digit.min(6) as u8)
 }
 
 fn blocks(ctx: &Ctx, container: &El, out: &mut Blocks, list_style: Option<&str>) {
@@ -83,8 +124,13 @@ fn blocks(ctx: &Ctx, container: &El, out: &mut Blocks, list_style: Option<&str>)
             (Ns::Text, "p") => {
                 let mut inline = Inline::default();
                 runs(ctx, e, &mut inline);
-                for seg in &inline.segments {
-                    out.paragraph(seg);
+                match e.attr("style-name").and_then(|s| ctx.heading_level(s)) {
+                    Some(level) => out.heading(level, &inline.segments.join(" ")),
+                    None => {
+                        for seg in &inline.segments {
+                            out.paragraph(seg);
+                        }
+                    }
                 }
                 out.extend(inline.boxes);
             }

@@ -263,8 +263,8 @@ fn zip_bomb_member_fails_at_the_limit() {
 
 #[test]
 fn reads_odt_by_its_mimetype() {
-    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:automatic-styles><text:list-style style:name="L1" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles><office:body><office:text>
-<text:h text:outline-level="2">Actions</text:h><text:p>One<text:line-break/>Two<text:s text:c="2"/>words<text:note><text:note-body><text:p>a footnote</text:p></text:note-body></text:note></text:p>
+    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"/><text:list-style style:name="L1"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles><office:body><office:text>
+<text:p text:style-name="P1">Plan<text:line-break/>2024</text:p><text:h text:outline-level="2">Actions</text:h><text:p>One<text:line-break/>Two<text:s text:c="2"/>words<text:note><text:note-body><text:p>a footnote</text:p></text:note-body></text:note></text:p>
 <text:list text:style-name="L1"><text:list-item><text:p>first</text:p></text:list-item><text:list-item><text:p>second</text:p></text:list-item></text:list>
 <table:table><table:table-header-rows><table:table-row><table:table-cell><text:p>No</text:p></table:table-cell><table:table-cell><text:p>Action</text:p></table:table-cell></table:table-row></table:table-header-rows>
 <table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>1</text:p></table:table-cell><table:table-cell><text:p>a</text:p></table:table-cell></table:table-row>
@@ -276,10 +276,12 @@ fn reads_odt_by_its_mimetype() {
     ]);
     let doc = read_docx(&z).unwrap();
     assert_eq!(
-        texts(&doc.blocks[..4]),
-        ["Actions", "One", "Two words", "• first • second"]
+        texts(&doc.blocks[..5]),
+        ["Plan 2024", "Actions", "One", "Two words", "• first • second"]
     );
-    assert!(matches!(doc.blocks[3], Block::List { ordered: true, .. }));
+    assert!(matches!(doc.blocks[0], Block::Heading { level: 1, .. }));
+    assert!(matches!(doc.blocks[1], Block::Heading { level: 2, .. }));
+    assert!(matches!(doc.blocks[4], Block::List { ordered: true, .. }));
     let t = only_table(&doc);
     assert!(t.rows[0].header);
     assert_eq!(t.rows[1].cells[0].row_span, 2);

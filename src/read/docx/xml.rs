@@ -37,6 +37,8 @@ pub enum Ns {
     Office,
     /// OpenDocument drawing (frames, text boxes).
     Draw,
+    /// OpenDocument style (paragraph styles).
+    Style,
     /// Dublin Core (titles in core.xml / meta.xml).
     Dc,
     /// Anything else.
@@ -52,6 +54,7 @@ fn ns_of(uri: &str) -> Ns {
         "urn:oasis:names:tc:opendocument:xmlns:table:1.0" => Ns::Table,
         "urn:oasis:names:tc:opendocument:xmlns:office:1.0" => Ns::Office,
         "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" => Ns::Draw,
+        "urn:oasis:names:tc:opendocument:xmlns:style:1.0" => Ns::Style,
         "http://purl.org/dc/elements/1.1/" => Ns::Dc,
         _ => Ns::Other,
     }
