@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::build::Blocks;
-use super::styles::{num_id, outline_level, Numbering, Styles};
+use super::styles::{num_id, outline_level, Numbering, StyleList, Styles};
 use super::xml::{El, Node, Ns};
 use crate::model::{Block, Cell, Row, Table};
 
@@ -47,7 +47,7 @@ fn blocks(ctx: &Ctx<'_>, container: &El, out: &mut Blocks) {
                     out.push(Block::Table(t));
                 }
             }
-            "sdt" => {
+            "sdt" if !is_toc_control(e) => {
                 if let Some(content) = e.child(Ns::W, "sdtContent") {
                     blocks(ctx, content, out);
                 }
@@ -56,6 +56,15 @@ fn blocks(ctx: &Ctx<'_>, container: &El, out: &mut Blocks) {
             _ => {}
         }
     }
+}
+
+/// True for a content control holding a table of contents (navigation, as
+/// the HTML reader skips nav; its entries would read as headings' echoes).
+fn is_toc_control(sdt: &El) -> bool {
+    sdt.child(Ns::W, "sdtPr")
+        .and_then(|p| p.find(Ns::W, "docPartGallery"))
+        .and_then(|g| g.attr("val"))
+        .is_some_and(|v| v.eq_ignore_ascii_case("Table of Contents"))
 }
 
 /// The branch of `mc:AlternateContent` to read: the first choice, else the fallback.
@@ -87,13 +96,16 @@ impl Inline {
 }
 
 fn paragraph(ctx: &Ctx<'_>, p: &El, out: &mut Blocks) {
-    let mut inline = Inline::default();
-    runs(ctx, p, &mut inline);
     let ppr = p.child(Ns::W, "pPr");
     let style = ppr
         .and_then(|pp| pp.child(Ns::W, "pStyle"))
         .and_then(|s| s.attr("val"))
         .unwrap_or("");
+    if !style.is_empty() && ctx.styles.is_toc(style) {
+        return;
+    }
+    let mut inline = Inline::default();
+    runs(ctx, p, &mut inline);
     let level = ppr
         .and_then(outline_level)
         .filter(|o| *o < 9)
@@ -122,9 +134,9 @@ fn paragraph(ctx: &Ctx<'_>, p: &El, out: &mut Blocks) {
 enum ListRole {
     /// An item, ordered or not.
     Item(bool),
-    /// Numbering switched off (`w:numId` 0) on the paragraph itself: how
-    /// LibreOffice writes a second paragraph of a list item, so it continues
-    /// the item when a list is open.
+    /// Numbering switched off (`w:numId` 0) on the paragraph itself, how
+    /// LibreOffice writes a second paragraph of a list item, or a "List
+    /// Continue" style: it continues the item when a list is open.
     Continuation,
     /// Not a list paragraph.
     None,
@@ -142,20 +154,22 @@ fn list_kind(ctx: &Ctx<'_>, ppr: Option<&El>, style: &str) -> ListRole {
     if own_id.as_deref() == Some("0") {
         return ListRole::Continuation;
     }
+    let style_list = (!style.is_empty()).then(|| ctx.styles.list_style(style)).flatten();
     let id = own_id.or_else(|| {
         (!style.is_empty())
             .then(|| ctx.styles.num_id(style).map(str::to_string))
             .flatten()
     });
-    match id.as_deref() {
-        Some("0") => ListRole::None,
-        Some(id) => ListRole::Item(
+    match (id.as_deref(), style_list) {
+        (Some("0"), _) => ListRole::None,
+        (Some(id), _) => ListRole::Item(
             ctx.numbering
                 .ordered(id, ilvl)
-                .unwrap_or_else(|| ctx.styles.is_numbered_list(style)),
+                .unwrap_or(style_list == Some(StyleList::Numbered)),
         ),
-        None if !style.is_empty() && ctx.styles.is_list(style) => ListRole::Item(ctx.styles.is_numbered_list(style)),
-        None => ListRole::None,
+        (None, Some(StyleList::Continue)) => ListRole::Continuation,
+        (None, Some(kind)) => ListRole::Item(kind == StyleList::Numbered),
+        (None, None) => ListRole::None,
     }
 }
 
@@ -278,14 +292,26 @@ fn table(ctx: &Ctx<'_>, tbl: &El) -> Table {
                 .and_then(|v| v.trim().parse::<usize>().ok())
                 .unwrap_or(1)
                 .clamp(1, 1000);
+            let mut content = Blocks::default();
+            blocks(ctx, tc, &mut content);
+            let cell_blocks = content.finish_cell();
+            // Legacy horizontal merge (Word 97): a continued cell widens the one before.
+            let hmerge_continue = tcpr
+                .and_then(|p| p.child(Ns::W, "hMerge"))
+                .is_some_and(|h| h.attr("val").map(str::trim) != Some("restart"));
+            if hmerge_continue {
+                if let Some(prev) = row.cells.last_mut() {
+                    prev.col_span += span;
+                    prev.blocks.extend(cell_blocks);
+                    col += span;
+                    continue;
+                }
+            }
             let vmerge = match tcpr.and_then(|p| p.child(Ns::W, "vMerge")) {
                 None => VMerge::None,
                 Some(v) if v.attr("val").map(str::trim) == Some("restart") => VMerge::Restart,
                 Some(_) => VMerge::Continue,
             };
-            let mut content = Blocks::default();
-            blocks(ctx, tc, &mut content);
-            let cell_blocks = content.finish_cell();
             let origin = open.get(&col).copied().filter(|&(orow, oi)| {
                 rows.get(orow)
                     .and_then(|row: &Row| row.cells.get(oi))

@@ -21,6 +21,11 @@ pub struct Package<'a> {
 impl<'a> Package<'a> {
     /// Opens the zip directory; bytes that are not a zip give [`ReadError::NotZip`].
     pub fn open(bytes: &'a [u8], limits: &DocxLimits) -> Result<Package<'a>, ReadError> {
+        if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+            return Err(ReadError::NotZip(
+                "an OLE compound file: a legacy .doc, or a password-protected .docx".into(),
+            ));
+        }
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| ReadError::NotZip(e.to_string()))?;
         Ok(Package {
             archive,

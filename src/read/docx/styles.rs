@@ -84,21 +84,55 @@ impl Styles {
         self.chain(id).find_map(|(_, s)| s.and_then(|s| s.num_id.as_deref()))
     }
 
-    /// True for list styles ("List Paragraph", "List Bullet", "List Number 2").
-    pub fn is_list(&self, id: &str) -> bool {
-        self.chain(id).any(|(sid, s)| {
-            let name = s.map_or_else(|| sid.to_lowercase(), |s| s.name.clone());
-            name.starts_with("list ") || name.starts_with("list_") || name == "listparagraph"
+    /// The style names up the `basedOn` chain, squeezed for comparison
+    /// (lower case, no spaces or underscores); the id stands in for a style
+    /// styles.xml does not define.
+    fn squeezed_names<'s>(&'s self, id: &'s str) -> impl Iterator<Item = String> + 's {
+        self.chain(id).map(|(sid, s)| {
+            s.map_or(sid, |s| s.name.as_str())
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '_'))
+                .flat_map(char::to_lowercase)
+                .collect()
         })
     }
 
-    /// True for numbered list styles ("List Number").
-    pub fn is_numbered_list(&self, id: &str) -> bool {
-        self.chain(id).any(|(sid, s)| {
-            s.map_or_else(|| sid.to_lowercase(), |s| s.name.clone())
-                .starts_with("list number")
+    /// What a list style makes its paragraphs, whether or not they carry
+    /// numbering: "List Paragraph" and "List Bullet" bulleted items, "List
+    /// Number" numbered ones, "List Continue" a further paragraph of an item.
+    pub fn list_style(&self, id: &str) -> Option<StyleList> {
+        self.squeezed_names(id).find_map(|n| {
+            if n.starts_with("listparagraph") || n.starts_with("listbullet") {
+                Some(StyleList::Bullet)
+            } else if n.starts_with("listnumber") {
+                Some(StyleList::Numbered)
+            } else if n.starts_with("listcontinue") {
+                Some(StyleList::Continue)
+            } else {
+                None
+            }
         })
     }
+
+    /// True for table-of-contents entry styles ("TOC 1", "Contents 2"):
+    /// navigation, like the HTML reader's skipped nav.
+    pub fn is_toc(&self, id: &str) -> bool {
+        self.squeezed_names(id).any(|n| {
+            let rest = n.strip_prefix("toc").or_else(|| n.strip_prefix("contents"));
+            rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        })
+    }
+}
+
+/// What a list paragraph style stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StyleList {
+    /// A bulleted item.
+    Bullet,
+    /// A numbered item.
+    Numbered,
+    /// A further paragraph of the item before.
+    Continue,
 }
 
 /// "heading 2" -> 2, "heading 1.newpage" -> 1, "title" -> 1 (levels past 6 are 6).

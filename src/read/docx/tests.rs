@@ -24,6 +24,9 @@ const STYLES: &str = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wor
 <w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style>
 <w:style w:type="paragraph" w:styleId="H1new"><w:name w:val="Heading 1.newpage"/><w:basedOn w:val="Heading1"/></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListContinue"><w:name w:val="List Continue"/></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
 </w:styles>"#;
 
 const NUMBERING: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
@@ -343,4 +346,59 @@ fn deeply_nested_tables_stay_within_the_stack() {
         "</w:tc></w:tr></w:tbl>".repeat(90)
     );
     assert!(matches!(read_docx(&docx(&too_deep)), Err(ReadError::Malformed(_))));
+}
+
+#[test]
+fn list_styles_without_numbering_make_items() {
+    let body = [
+        styled("ListNumber", "one"),
+        styled("ListNumber", "two"),
+        styled("ListContinue", "more on two"),
+    ]
+    .concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(
+        doc.blocks,
+        [Block::List {
+            ordered: true,
+            items: vec!["one".into(), "two more on two".into()],
+            page: None
+        }]
+    );
+}
+
+#[test]
+fn tables_of_contents_are_skipped() {
+    let toc_control = format!(
+        r#"<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>"#,
+        p("Contents 1")
+    );
+    let body = [toc_control, styled("TOC1", "Recommendation 1 ... 3"), p("Body")].concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["Body"]);
+}
+
+#[test]
+fn legacy_horizontal_merge_widens_the_first_cell() {
+    let row = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc(r#"<w:hMerge w:val="restart"/>"#, &p("wide")),
+        tc("<w:hMerge/>", "<w:p/>"),
+        tc("", &p("c"))
+    );
+    let doc = read_docx(&docx(&format!("<w:tbl>{row}</w:tbl>"))).unwrap();
+    let t = only_table(&doc);
+    assert_eq!(t.rows[0].cells.len(), 2);
+    assert_eq!(t.rows[0].cells[0].col_span, 2);
+    assert_eq!(t.rows[0].cells[1].text(), "c");
+}
+
+#[test]
+fn legacy_doc_or_encrypted_docx_is_named() {
+    let mut ole = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    ole.extend_from_slice(&[0; 512]);
+    match read_docx(&ole) {
+        Err(ReadError::NotZip(why)) => assert!(why.contains("password-protected"), "{why}"),
+        other => panic!("expected NotZip, got {other:?}"),
+    }
 }
