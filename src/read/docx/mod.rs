@@ -16,6 +16,7 @@ mod build;
 mod odt;
 mod package;
 mod styles;
+mod table;
 mod xml;
 
 #[cfg(test)]
