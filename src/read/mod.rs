@@ -24,8 +24,10 @@ pub enum InputFormat {
     Text,
     /// PDF (not read yet by this version).
     Pdf,
-    /// Word .docx / OpenDocument .odt (told apart inside the zip).
+    /// Word .docx (and any other zip package, which the Word reader names).
     Docx,
+    /// OpenDocument text .odt.
+    Odt,
 }
 
 impl InputFormat {
@@ -36,6 +38,7 @@ impl InputFormat {
             InputFormat::Text => "text",
             InputFormat::Pdf => "pdf",
             InputFormat::Docx => "docx",
+            InputFormat::Odt => "odt",
         }
     }
 }
@@ -75,7 +78,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
         return InputFormat::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return InputFormat::Docx;
+        // OpenDocument stores its mimetype uncompressed as the first member.
+        let odf = bytes.get(30..38) == Some(b"mimetype") && find(&bytes[38..], b"opendocument.text", 64);
+        return if odf { InputFormat::Odt } else { InputFormat::Docx };
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
@@ -95,7 +100,8 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
     match ext.as_str() {
         "html" | "htm" | "xhtml" => InputFormat::Html,
         "pdf" => InputFormat::Pdf,
-        "docx" | "odt" => InputFormat::Docx,
+        "docx" => InputFormat::Docx,
+        "odt" => InputFormat::Odt,
         _ => InputFormat::Text,
     }
 }
@@ -113,6 +119,7 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
         InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
         InputFormat::Pdf => Err(ReadError::Unsupported("PDF")),
-        InputFormat::Docx => docx::read_docx(bytes),
+        // One reader for both: it tells them apart by the package's mimetype.
+        InputFormat::Docx | InputFormat::Odt => docx::read_docx(bytes),
     }
 }

@@ -3,7 +3,7 @@
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
-use zip::ZipWriter;
+use zip::{CompressionMethod, ZipWriter};
 
 use super::*;
 use crate::model::{Block, Table};
@@ -13,7 +13,14 @@ const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
     let mut z = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in members {
-        z.start_file(*name, SimpleFileOptions::default()).unwrap();
+        // OpenDocument stores its mimetype uncompressed, as the spec asks.
+        let method = if *name == "mimetype" {
+            CompressionMethod::Stored
+        } else {
+            CompressionMethod::Deflated
+        };
+        let options = SimpleFileOptions::default().compression_method(method);
+        z.start_file(*name, options).unwrap();
         z.write_all(data).unwrap();
     }
     z.finish().unwrap().into_inner()
@@ -277,6 +284,10 @@ fn reads_odt_by_its_mimetype() {
         ("mimetype", b"application/vnd.oasis.opendocument.text"),
         ("content.xml", content.as_bytes()),
     ]);
+    assert_eq!(
+        crate::read::sniff(&z, std::path::Path::new("x.zip")),
+        crate::read::InputFormat::Odt
+    );
     let doc = read_docx(&z).unwrap();
     assert_eq!(
         texts(&doc.blocks[..5]),
@@ -295,7 +306,8 @@ fn reads_odt_by_its_mimetype() {
 #[test]
 fn read_bytes_dispatches_zip_packages_here() {
     let bytes = docx(&p("Hello"));
-    let format = crate::read::sniff(&bytes, std::path::Path::new("x.docx"));
+    let format = crate::read::sniff(&bytes, std::path::Path::new("x.bin"));
+    assert_eq!(format, crate::read::InputFormat::Docx);
     let doc = crate::read::read_bytes(&bytes, format).unwrap();
     assert_eq!(texts(&doc.blocks), ["Hello"]);
 }
