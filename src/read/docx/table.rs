@@ -47,6 +47,14 @@ pub fn read_table(ctx: &Ctx<'_>, tbl: &El) -> Table {
             header,
             page: None,
         };
+        if col > 0 {
+            // Grid columns skipped before the first cell: an empty cell keeps
+            // the row's cells under their headers.
+            row.cells.push(Cell {
+                col_span: col,
+                ..Cell::default()
+            });
+        }
         let mut next_open = HashMap::new();
         for tc in cells_here {
             let tcpr = tc.child(Ns::W, "tcPr");

@@ -414,3 +414,23 @@ fn legacy_doc_or_encrypted_docx_is_named() {
         other => panic!("expected NotZip, got {other:?}"),
     }
 }
+
+#[test]
+fn skipped_grid_columns_keep_cells_under_their_headers() {
+    let head = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc("", &p("No")),
+        tc("", &p("Action")),
+        tc("", &p("Lead"))
+    );
+    let short = format!(
+        r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#,
+        tc("", &p("do it")),
+        tc("", &p("CEO"))
+    );
+    let doc = read_docx(&docx(&format!("<w:tbl>{head}{short}</w:tbl>"))).unwrap();
+    let g = only_table(&doc).grid();
+    assert_eq!(g.width, 3);
+    assert_eq!(g.slots[1][1].map(|s| s.cell.text()).as_deref(), Some("do it"));
+    assert_eq!(g.slots[1][2].map(|s| s.cell.text()).as_deref(), Some("CEO"));
+}
