@@ -105,7 +105,11 @@ fn a_folder_is_walked_and_json_is_an_array() {
     let out = actionplan(&["extract", &fixture("harrow-2023"), "-f", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 28, "seed.txt and source.html, 14 each");
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        56,
+        "seed.txt, source.html, word.docx and word.odt, 14 each"
+    );
 }
 
 #[test]

@@ -6,10 +6,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turn UK council action plans into clean, comparable records.
 ///
-/// Reads council action plans (HTML pages and text or markdown conversions;
-/// PDF and Word to come), finds each recommendation and action, normalises
-/// deadlines to ISO periods and owners to canonical names, and writes one
-/// record per action with its provenance.
+/// Reads council action plans (HTML pages, Word and OpenDocument files, text
+/// or markdown conversions; PDF to come), finds each recommendation and
+/// action, normalises deadlines to ISO periods and owners to canonical names,
+/// and writes one record per action with its provenance.
 #[derive(Debug, Parser)]
 #[command(name = "actionplan", version, propagate_version = true)]
 pub struct Cli {
@@ -67,7 +67,8 @@ pub enum OutFormat {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read; folders are walked recursively for .html,
-    /// .htm, .txt, .md files (unreadable ones are reported and skipped).
+    /// .htm, .txt, .md, .docx, .odt files (unreadable ones are reported and
+    /// skipped).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Output format [default: from --output's extension, else jsonl].

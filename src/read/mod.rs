@@ -5,6 +5,7 @@
 //! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
 
 mod decode;
+pub mod docx;
 pub mod html;
 pub mod pdf;
 pub mod text;
@@ -24,8 +25,10 @@ pub enum InputFormat {
     Text,
     /// PDF.
     Pdf,
-    /// Word .docx / OpenDocument .odt (not read yet by this version).
+    /// Word .docx (and any other zip package, which the Word reader names).
     Docx,
+    /// OpenDocument text .odt.
+    Odt,
 }
 
 impl InputFormat {
@@ -36,6 +39,7 @@ impl InputFormat {
             InputFormat::Text => "text",
             InputFormat::Pdf => "pdf",
             InputFormat::Docx => "docx",
+            InputFormat::Odt => "odt",
         }
     }
 }
@@ -52,9 +56,21 @@ pub enum ReadError {
     /// The document has no content at all.
     #[error("the file is empty")]
     Empty,
-    /// The file is damaged or is not what its signature says.
-    #[error("{0}")]
+    /// A Word or OpenDocument file that is not a readable zip package.
+    #[error("not a zip package: {0}")]
+    NotZip(String),
+    /// A package without a part the format requires (word/document.xml).
+    #[error("the package has no {0}")]
+    MissingPart(String),
+    /// A package part that is not well-formed (broken XML, corrupt member).
+    #[error("malformed document: {0}")]
     Malformed(String),
+    /// A package whose members inflate past the limit (a zip bomb).
+    #[error("the package inflates to more than {limit} bytes")]
+    TooLargeDecompressed {
+        /// The limit in bytes ([`docx::DocxLimits::max_decompressed`]).
+        limit: u64,
+    },
     /// A PDF whose pages are images: there is no text to read without OCR.
     #[error("the PDF has no text layer (a scan?): run it through OCR first, e.g. `ocrmypdf in.pdf out.pdf`")]
     NoTextLayer,
@@ -75,7 +91,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
         return InputFormat::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return InputFormat::Docx;
+        // OpenDocument stores its mimetype uncompressed as the first member.
+        let odf = bytes.get(30..38) == Some(b"mimetype") && find(&bytes[38..], b"opendocument.text", 64);
+        return if odf { InputFormat::Odt } else { InputFormat::Docx };
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
@@ -95,7 +113,8 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
     match ext.as_str() {
         "html" | "htm" | "xhtml" => InputFormat::Html,
         "pdf" => InputFormat::Pdf,
-        "docx" | "odt" => InputFormat::Docx,
+        "docx" => InputFormat::Docx,
+        "odt" => InputFormat::Odt,
         _ => InputFormat::Text,
     }
 }
@@ -113,6 +132,7 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
         InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
         InputFormat::Pdf => pdf::read_pdf(bytes, &pdf::PdfOptions::default()),
-        InputFormat::Docx => Err(ReadError::Unsupported("Word and OpenDocument")),
+        // One reader for both: it tells them apart by the package's mimetype.
+        InputFormat::Docx | InputFormat::Odt => docx::read_docx(bytes),
     }
 }

@@ -1,0 +1,247 @@
+//! WordprocessingML (word/document.xml) to model blocks.
+//!
+//! Paragraph styles decide headings and lists (tables are `table.rs`'s).
+//! Tracked changes read as accepted: inserted text is kept, deleted text
+//! dropped. Text boxes and content controls are read; field codes, hidden
+//! text, comments, footnotes and tables of contents are not.
+
+use super::build::Blocks;
+use super::styles::{num_id, outline_level, Numbering, StyleList, Styles};
+use super::table;
+use super::xml::{El, Ns};
+use crate::model::Block;
+
+/// What the walker needs from the package besides the body.
+pub struct Ctx<'a> {
+    /// Paragraph styles.
+    pub styles: &'a Styles,
+    /// List numbering definitions.
+    pub numbering: &'a Numbering,
+}
+
+/// Reads the blocks of a block container (`w:body`, `w:tc`, `w:txbxContent`).
+pub fn read_blocks(ctx: &Ctx<'_>, container: &El) -> Vec<Block> {
+    let mut out = Blocks::default();
+    blocks(ctx, container, &mut out);
+    out.finish()
+}
+
+/// Reads a block container's children into `out`.
+pub(super) fn blocks(ctx: &Ctx<'_>, container: &El, out: &mut Blocks) {
+    for e in container.elements() {
+        if e.ns == Ns::Mc && e.name == "AlternateContent" {
+            if let Some(branch) = alternate(e) {
+                blocks(ctx, branch, out);
+            }
+            continue;
+        }
+        if e.ns != Ns::W {
+            continue;
+        }
+        match e.name.as_str() {
+            "p" => paragraph(ctx, e, out),
+            "tbl" => {
+                let t = table::read_table(ctx, e);
+                if !t.rows.is_empty() {
+                    out.push(Block::Table(t));
+                }
+            }
+            "sdt" if !is_toc_control(e) => {
+                if let Some(content) = e.child(Ns::W, "sdtContent") {
+                    blocks(ctx, content, out);
+                }
+            }
+            "customXml" | "ins" | "moveTo" | "smartTag" => blocks(ctx, e, out),
+            _ => {}
+        }
+    }
+}
+
+/// True for a content control holding a table of contents (navigation, as
+/// the HTML reader skips nav; its entries would read as headings' echoes).
+fn is_toc_control(sdt: &El) -> bool {
+    sdt.child(Ns::W, "sdtPr")
+        .and_then(|p| p.find(Ns::W, "docPartGallery"))
+        .and_then(|g| g.attr("val"))
+        .is_some_and(|v| v.eq_ignore_ascii_case("Table of Contents"))
+}
+
+/// The branch of `mc:AlternateContent` to read: the first choice, else the fallback.
+fn alternate(e: &El) -> Option<&El> {
+    e.child(Ns::Mc, "Choice").or_else(|| e.child(Ns::Mc, "Fallback"))
+}
+
+/// A paragraph's text split at line breaks, and the blocks of its text boxes.
+#[derive(Default)]
+struct Inline {
+    segments: Vec<String>,
+    boxes: Vec<Block>,
+}
+
+impl Inline {
+    fn push_str(&mut self, s: &str) {
+        match self.segments.last_mut() {
+            Some(last) => last.push_str(s),
+            None => self.segments.push(s.to_string()),
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.segments.is_empty() {
+            self.segments.push(String::new());
+        }
+        self.segments.push(String::new());
+    }
+}
+
+fn paragraph(ctx: &Ctx<'_>, p: &El, out: &mut Blocks) {
+    let ppr = p.child(Ns::W, "pPr");
+    let style = ppr
+        .and_then(|pp| pp.child(Ns::W, "pStyle"))
+        .and_then(|s| s.attr("val"))
+        .unwrap_or("");
+    if !style.is_empty() && ctx.styles.is_toc(style) {
+        return;
+    }
+    let mut inline = Inline::default();
+    runs(ctx, p, &mut inline);
+    let level = ppr
+        .and_then(outline_level)
+        .filter(|o| *o < 9)
+        .map(|o| (o + 1).min(6))
+        .or_else(|| (!style.is_empty()).then(|| ctx.styles.heading_level(style)).flatten());
+    let joined = inline.segments.join(" ");
+    if let Some(level) = level {
+        out.heading(level, &joined);
+    } else {
+        match list_kind(ctx, ppr, style) {
+            ListRole::Item(ordered) => out.item(ordered, &joined),
+            ListRole::Continuation if out.continue_item(&joined) => {}
+            _ => {
+                for seg in &inline.segments {
+                    out.paragraph(seg);
+                }
+            }
+        }
+    }
+    if !inline.boxes.is_empty() {
+        out.extend(inline.boxes);
+    }
+}
+
+/// What a paragraph is to a list.
+enum ListRole {
+    /// An item, ordered or not.
+    Item(bool),
+    /// Numbering switched off (`w:numId` 0) on the paragraph itself, how
+    /// LibreOffice writes a second paragraph of a list item, or a "List
+    /// Continue" style: it continues the item when a list is open.
+    Continuation,
+    /// Not a list paragraph.
+    None,
+}
+
+/// Whether the paragraph is a list item, and if so whether ordered.
+fn list_kind(ctx: &Ctx<'_>, ppr: Option<&El>, style: &str) -> ListRole {
+    let numpr = ppr.and_then(|pp| pp.child(Ns::W, "numPr"));
+    let own_id = numpr.and_then(num_id);
+    let ilvl: u8 = numpr
+        .and_then(|n| n.child(Ns::W, "ilvl"))
+        .and_then(|l| l.attr("val"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    if own_id.as_deref() == Some("0") {
+        return ListRole::Continuation;
+    }
+    let style_list = (!style.is_empty()).then(|| ctx.styles.list_style(style)).flatten();
+    let id = own_id.or_else(|| {
+        (!style.is_empty())
+            .then(|| ctx.styles.num_id(style).map(str::to_string))
+            .flatten()
+    });
+    match (id.as_deref(), style_list) {
+        (Some("0"), _) => ListRole::None,
+        (Some(id), _) => ListRole::Item(
+            ctx.numbering
+                .ordered(id, ilvl)
+                .unwrap_or(style_list == Some(StyleList::Numbered)),
+        ),
+        (None, Some(StyleList::Continue)) => ListRole::Continuation,
+        (None, Some(kind)) => ListRole::Item(kind == StyleList::Numbered),
+        (None, None) => ListRole::None,
+    }
+}
+
+/// Collects the text of a paragraph's runs (recursing through hyperlinks,
+/// insertions, content controls, fields and the like).
+fn runs(ctx: &Ctx<'_>, el: &El, inline: &mut Inline) {
+    for e in el.elements() {
+        if e.ns == Ns::Mc && e.name == "AlternateContent" {
+            if let Some(branch) = alternate(e) {
+                runs(ctx, branch, inline);
+            }
+            continue;
+        }
+        if e.ns != Ns::W {
+            continue;
+        }
+        match e.name.as_str() {
+            "r" => run(ctx, e, inline),
+            "hyperlink" | "smartTag" | "customXml" | "ins" | "moveTo" | "fldSimple" | "dir" | "bdo" => {
+                runs(ctx, e, inline)
+            }
+            "sdt" => {
+                if let Some(content) = e.child(Ns::W, "sdtContent") {
+                    runs(ctx, content, inline);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn run(ctx: &Ctx<'_>, r: &El, inline: &mut Inline) {
+    let hidden = r
+        .child(Ns::W, "rPr")
+        .and_then(|rpr| rpr.child(Ns::W, "vanish"))
+        .is_some_and(|v| on(v.attr("val")));
+    if hidden {
+        return;
+    }
+    for e in r.elements() {
+        if e.ns == Ns::W {
+            match e.name.as_str() {
+                "t" => inline.push_str(&e.text()),
+                "tab" | "ptab" => inline.push_str(" "),
+                "br" | "cr" => inline.line_break(),
+                "noBreakHyphen" => inline.push_str("-"),
+                "drawing" | "pict" | "object" => text_boxes(ctx, e, inline),
+                _ => {}
+            }
+        } else if e.ns == Ns::Mc && e.name == "AlternateContent" {
+            if let Some(branch) = alternate(e) {
+                text_boxes(ctx, branch, inline);
+            }
+        }
+    }
+}
+
+/// Reads every text box under a drawing, picture or alternate-content branch.
+fn text_boxes(ctx: &Ctx<'_>, el: &El, inline: &mut Inline) {
+    for e in el.elements() {
+        if e.is(Ns::W, "txbxContent") {
+            inline.boxes.extend(read_blocks(ctx, e));
+        } else if e.is(Ns::Mc, "AlternateContent") {
+            if let Some(branch) = alternate(e) {
+                text_boxes(ctx, branch, inline);
+            }
+        } else {
+            text_boxes(ctx, e, inline);
+        }
+    }
+}
+
+/// An on/off property: absent value, "true", "1" or "on" is on.
+pub(super) fn on(val: Option<&str>) -> bool {
+    !matches!(val.map(str::trim), Some("false" | "0" | "off"))
+}

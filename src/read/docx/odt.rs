@@ -1,0 +1,295 @@
+//! OpenDocument text (content.xml) to model blocks: `text:h` headings,
+//! `text:p` paragraphs (split at `text:line-break`), `text:list` lists
+//! (ordered when their list style numbers), and `table:table` tables with
+//! `table:table-header-rows` as header rows, spans on the origin cell and
+//! covered cells left out. Tracked-change archives, notes and annotations
+//! are skipped, so changes read as accepted.
+
+use std::collections::HashMap;
+
+use super::build::Blocks;
+use super::xml::{self, El, Node, Ns};
+use super::{title_of, Package};
+use crate::model::{Block, Cell, Document, Row, Table};
+use crate::read::ReadError;
+
+/// Cells repeated by `table:number-columns-repeated` past this are dropped
+/// (spreadsheet-like tables repeat empty cells to the sheet's edge).
+const MAX_REPEAT: usize = 64;
+
+/// Reads an OpenDocument text package.
+pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
+    let content = xml::parse(&pkg.require("content.xml")?, "content.xml")?;
+    let mut ctx = Ctx::default();
+    ctx.collect_styles(&content);
+    if let Some(b) = pkg.read("styles.xml")? {
+        // Broken shared styles only lose list kinds and heading levels.
+        if let Ok(styles) = xml::parse(&b, "styles.xml") {
+            ctx.collect_styles(&styles);
+        }
+    }
+    let title = match pkg.read("meta.xml")? {
+        Some(b) => xml::parse(&b, "meta.xml").ok().and_then(|r| title_of(&r)),
+        None => None,
+    };
+    let text = content
+        .child(Ns::Office, "body")
+        .and_then(|b| b.child(Ns::Office, "text"))
+        .ok_or_else(|| ReadError::Malformed("content.xml: no office:text body (not a text document)".into()))?;
+    let mut out = Blocks::default();
+    blocks(&ctx, text, &mut out, None);
+    Ok(Document {
+        title,
+        blocks: out.finish(),
+    })
+}
+
+/// `style:parent-style-name` chains longer than this are cut (they may loop).
+const MAX_CHAIN: usize = 16;
+
+/// What the walker needs from the style sheets.
+#[derive(Default)]
+struct Ctx {
+    /// List style name -> whether its first level numbers.
+    ordered: HashMap<String, bool>,
+    /// Paragraph style name -> (parent style, own heading level).
+    paragraph: HashMap<String, (Option<String>, Option<u8>)>,
+}
+
+impl Ctx {
+    /// Records every list and paragraph style below `el`.
+    fn collect_styles(&mut self, el: &El) {
+        for e in el.elements() {
+            if e.is(Ns::Text, "list-style") {
+                if let Some(name) = e.attr("name") {
+                    let numbered = e
+                        .elements()
+                        .next()
+                        .is_some_and(|l| l.is(Ns::Text, "list-level-style-number"));
+                    self.ordered.insert(name.to_string(), numbered);
+                }
+            } else if e.is(Ns::Style, "style") {
+                if let Some(name) = e.attr("name") {
+                    let level = e
+                        .attr("default-outline-level")
+                        .and_then(|v| v.trim().parse::<u8>().ok())
+                        .filter(|l| *l >= 1)
+                        .or_else(|| level_from_name(e.attr("display-name").unwrap_or(name)));
+                    let parent = e.attr("parent-style-name").map(str::to_string);
+                    self.paragraph.insert(name.to_string(), (parent, level));
+                }
+            } else {
+                self.collect_styles(e);
+            }
+        }
+    }
+
+    /// The heading level of a paragraph style or the styles it derives from.
+    /// LibreOffice writes an imported `<h1>` as a `text:p` whose automatic
+    /// style derives from "Heading 1", so `text:p` is checked too.
+    fn heading_level(&self, style: &str) -> Option<u8> {
+        let mut next = Some(style);
+        for _ in 0..MAX_CHAIN {
+            let (parent, level) = self.paragraph.get(next?)?;
+            if level.is_some() {
+                return level.map(|l| l.min(6));
+            }
+            next = parent.as_deref();
+        }
+        None
+    }
+}
+
+/// "Heading 2" or "Heading_20_2" -> 2 (ODF encodes a space in names as `_20_`).
+fn level_from_name(name: &str) -> Option<u8> {
+    let name = name.replace("_20_", " ").to_lowercase();
+    let digit = name.strip_prefix("heading ")?.chars().next()?.to_digit(10)?;
+    (digit >= 1).then(|| digit.min(6) as u8)
+}
+
+fn blocks(ctx: &Ctx, container: &El, out: &mut Blocks, list_style: Option<&str>) {
+    for e in container.elements() {
+        match (e.ns, e.name.as_str()) {
+            (Ns::Text, "h") => {
+                let level = e
+                    .attr("outline-level")
+                    .and_then(|v| v.trim().parse::<u8>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 6);
+                let mut inline = Inline::default();
+                runs(ctx, e, &mut inline);
+                out.heading(level, &inline.segments.join(" "));
+                out.extend(inline.boxes);
+            }
+            (Ns::Text, "p") => {
+                let mut inline = Inline::default();
+                runs(ctx, e, &mut inline);
+                match e.attr("style-name").and_then(|s| ctx.heading_level(s)) {
+                    Some(level) => out.heading(level, &inline.segments.join(" ")),
+                    None => {
+                        for seg in &inline.segments {
+                            out.paragraph(seg);
+                        }
+                    }
+                }
+                out.extend(inline.boxes);
+            }
+            (Ns::Text, "list") => {
+                let style = e.attr("style-name").or(list_style);
+                let ordered = style.and_then(|s| ctx.ordered.get(s)).copied().unwrap_or(false);
+                list(ctx, e, ordered, style, out);
+            }
+            (Ns::Text, "numbered-paragraph") => {
+                let mut inline = Inline::default();
+                runs_of_children(ctx, e, &mut inline);
+                out.item(true, &inline.segments.join(" "));
+            }
+            (Ns::Table, "table") => {
+                let t = table(ctx, e);
+                if !t.rows.is_empty() {
+                    out.push(Block::Table(t));
+                }
+            }
+            (Ns::Text, "section") | (Ns::Text, "index-body") => blocks(ctx, e, out, list_style),
+            _ => {}
+        }
+    }
+}
+
+/// A list's items into `out`; a nested list's items follow their parent item.
+fn list(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, out: &mut Blocks) {
+    for item in l
+        .elements()
+        .filter(|i| i.is(Ns::Text, "list-item") || i.is(Ns::Text, "list-header"))
+    {
+        let mut own = Inline::default();
+        for part in item.elements() {
+            if part.is(Ns::Text, "p") || part.is(Ns::Text, "h") {
+                runs(ctx, part, &mut own);
+                own.line_break();
+            }
+        }
+        out.item(ordered, &own.segments.join(" "));
+        for nested in item.elements().filter(|p| p.is(Ns::Text, "list")) {
+            list(ctx, nested, ordered, nested.attr("style-name").or(style), out);
+        }
+        out.extend(own.boxes);
+    }
+}
+
+/// A paragraph's text split at line breaks, and the blocks of its text boxes.
+#[derive(Default)]
+struct Inline {
+    segments: Vec<String>,
+    boxes: Vec<Block>,
+}
+
+impl Inline {
+    fn push_str(&mut self, s: &str) {
+        match self.segments.last_mut() {
+            Some(last) => last.push_str(s),
+            None => self.segments.push(s.to_string()),
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.segments.is_empty() {
+            self.segments.push(String::new());
+        }
+        self.segments.push(String::new());
+    }
+}
+
+fn runs_of_children(ctx: &Ctx, el: &El, inline: &mut Inline) {
+    for e in el.elements() {
+        if e.is(Ns::Text, "p") || e.is(Ns::Text, "h") {
+            runs(ctx, e, inline);
+        }
+    }
+}
+
+fn runs(ctx: &Ctx, el: &El, inline: &mut Inline) {
+    for n in &el.children {
+        let e = match n {
+            Node::Text(t) => {
+                inline.push_str(t);
+                continue;
+            }
+            Node::El(e) => e,
+        };
+        match (e.ns, e.name.as_str()) {
+            (Ns::Text, "s") => {
+                let n = e.attr("c").and_then(|c| c.trim().parse::<usize>().ok()).unwrap_or(1);
+                inline.push_str(&" ".repeat(n.clamp(1, 8)));
+            }
+            (Ns::Text, "tab") => inline.push_str(" "),
+            (Ns::Text, "line-break") => inline.line_break(),
+            (Ns::Text, "note") | (Ns::Office, "annotation") | (Ns::Text, "tracked-changes") => {}
+            (Ns::Draw, "text-box") => {
+                let mut boxed = Blocks::default();
+                blocks(ctx, e, &mut boxed, None);
+                inline.boxes.extend(boxed.finish());
+            }
+            (Ns::Draw, _) => runs_frames(ctx, e, inline),
+            (Ns::Text, _) => runs(ctx, e, inline),
+            _ => {}
+        }
+    }
+}
+
+/// Looks through drawing frames for text boxes (their text is not inline).
+fn runs_frames(ctx: &Ctx, el: &El, inline: &mut Inline) {
+    for e in el.elements() {
+        if e.is(Ns::Draw, "text-box") {
+            let mut boxed = Blocks::default();
+            blocks(ctx, e, &mut boxed, None);
+            inline.boxes.extend(boxed.finish());
+        } else if e.ns == Ns::Draw {
+            runs_frames(ctx, e, inline);
+        }
+    }
+}
+
+fn table(ctx: &Ctx, t: &El) -> Table {
+    let mut rows = Vec::new();
+    table_rows(ctx, t, false, &mut rows);
+    Table { rows, page: None }
+}
+
+fn table_rows(ctx: &Ctx, el: &El, header: bool, rows: &mut Vec<Row>) {
+    for e in el.elements().filter(|e| e.ns == Ns::Table) {
+        match e.name.as_str() {
+            "table-header-rows" => table_rows(ctx, e, true, rows),
+            "table-rows" | "table-row-group" => table_rows(ctx, e, header, rows),
+            "table-row" => {
+                let mut cells = Vec::new();
+                for c in e.elements().filter(|c| c.is(Ns::Table, "table-cell")) {
+                    let num = |name: &str| {
+                        c.attr(name)
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .unwrap_or(1)
+                            .clamp(1, 1000)
+                    };
+                    let mut content = Blocks::default();
+                    blocks(ctx, c, &mut content, None);
+                    let cell = Cell {
+                        blocks: content.finish_cell(),
+                        row_span: num("number-rows-spanned"),
+                        col_span: num("number-columns-spanned"),
+                    };
+                    let repeat = num("number-columns-repeated").min(MAX_REPEAT);
+                    for _ in 1..repeat {
+                        cells.push(cell.clone());
+                    }
+                    cells.push(cell);
+                }
+                rows.push(Row {
+                    cells,
+                    header,
+                    page: None,
+                });
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Word tables: `w:gridSpan` as a column span and `w:vMerge` (or the legacy
+//! `w:hMerge`) as spans on the origin cell, continued slots left out as the
+//! model wants; `w:tblHeader` rows flagged as header rows; rows and cells
+//! wrapped in content controls read; tracked row deletions dropped.
+
+use std::collections::HashMap;
+
+use super::body::{blocks, on, Ctx};
+use super::build::Blocks;
+use super::xml::{El, Node, Ns};
+use crate::model::{Cell, Row, Table};
+
+/// How a cell takes part in a vertical merge.
+#[derive(PartialEq)]
+enum VMerge {
+    None,
+    Restart,
+    Continue,
+}
+
+/// Reads a `w:tbl`.
+pub fn read_table(ctx: &Ctx<'_>, tbl: &El) -> Table {
+    let mut rows: Vec<Row> = Vec::new();
+    // Grid column -> (row, cell index) of the merge origin open at that column.
+    let mut open: HashMap<usize, (usize, usize)> = HashMap::new();
+    for tr in children_through_wrappers(tbl, "tr") {
+        let trpr = tr.child(Ns::W, "trPr");
+        if trpr.and_then(|p| p.child(Ns::W, "del")).is_some() {
+            continue; // a tracked row deletion, read as accepted
+        }
+        let header = trpr
+            .and_then(|p| p.child(Ns::W, "tblHeader"))
+            .is_some_and(|h| on(h.attr("val")));
+        let mut col = trpr
+            .and_then(|p| p.child(Ns::W, "gridBefore"))
+            .and_then(|g| g.attr("val"))
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(0)
+            .min(1000);
+        let cells_here = children_through_wrappers(tr, "tc");
+        if cells_here.is_empty() {
+            continue;
+        }
+        let r = rows.len();
+        let mut row = Row {
+            cells: Vec::new(),
+            header,
+            page: None,
+        };
+        if col > 0 {
+            // Grid columns skipped before the first cell: an empty cell keeps
+            // the row's cells under their headers.
+            row.cells.push(Cell {
+                col_span: col,
+                ..Cell::default()
+            });
+        }
+        let mut next_open = HashMap::new();
+        for tc in cells_here {
+            let tcpr = tc.child(Ns::W, "tcPr");
+            let span = tcpr
+                .and_then(|p| p.child(Ns::W, "gridSpan"))
+                .and_then(|g| g.attr("val"))
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(1)
+                .clamp(1, 1000);
+            let mut content = Blocks::default();
+            blocks(ctx, tc, &mut content);
+            let cell_blocks = content.finish_cell();
+            // Legacy horizontal merge (Word 97): a continued cell widens the one before.
+            let hmerge_continue = tcpr
+                .and_then(|p| p.child(Ns::W, "hMerge"))
+                .is_some_and(|h| h.attr("val").map(str::trim) != Some("restart"));
+            if hmerge_continue {
+                if let Some(prev) = row.cells.last_mut() {
+                    prev.col_span += span;
+                    prev.blocks.extend(cell_blocks);
+                    col += span;
+                    continue;
+                }
+            }
+            let vmerge = match tcpr.and_then(|p| p.child(Ns::W, "vMerge")) {
+                None => VMerge::None,
+                Some(v) if v.attr("val").map(str::trim) == Some("restart") => VMerge::Restart,
+                Some(_) => VMerge::Continue,
+            };
+            let origin = open.get(&col).copied().filter(|&(orow, oi)| {
+                rows.get(orow)
+                    .and_then(|row: &Row| row.cells.get(oi))
+                    .is_some_and(|c| c.col_span == span)
+            });
+            match (vmerge, origin) {
+                (VMerge::Continue, Some((orow, oi))) => {
+                    if let Some(cell) = rows.get_mut(orow).and_then(|row| row.cells.get_mut(oi)) {
+                        cell.row_span += 1;
+                        cell.blocks.extend(cell_blocks);
+                    }
+                    next_open.insert(col, (orow, oi));
+                }
+                (vmerge, _) => {
+                    if vmerge == VMerge::Restart {
+                        next_open.insert(col, (r, row.cells.len()));
+                    }
+                    row.cells.push(Cell {
+                        blocks: cell_blocks,
+                        row_span: 1,
+                        col_span: span,
+                    });
+                }
+            }
+            col += span;
+        }
+        open = next_open;
+        rows.push(row);
+    }
+    Table { rows, page: None }
+}
+
+/// The `w:name` children of an element, looking through content controls
+/// and custom XML wrappers (which may hold rows or cells).
+fn children_through_wrappers<'e>(el: &'e El, name: &str) -> Vec<&'e El> {
+    let mut found = Vec::new();
+    for n in &el.children {
+        let Node::El(e) = n else { continue };
+        if e.is(Ns::W, name) {
+            found.push(e);
+        } else if e.is(Ns::W, "sdt") {
+            if let Some(content) = e.child(Ns::W, "sdtContent") {
+                found.extend(children_through_wrappers(content, name));
+            }
+        } else if e.is(Ns::W, "customXml") {
+            found.extend(children_through_wrappers(e, name));
+        }
+    }
+    found
+}

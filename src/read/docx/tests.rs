@@ -1,0 +1,436 @@
+//! Reader tests on tiny packages built in memory.
+
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use super::*;
+use crate::model::{Block, Table};
+
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape""#;
+
+fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut z = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, data) in members {
+        // OpenDocument stores its mimetype uncompressed, as the spec asks.
+        let method = if *name == "mimetype" {
+            CompressionMethod::Stored
+        } else {
+            CompressionMethod::Deflated
+        };
+        let options = SimpleFileOptions::default().compression_method(method);
+        z.start_file(*name, options).unwrap();
+        z.write_all(data).unwrap();
+    }
+    z.finish().unwrap().into_inner()
+}
+
+const STYLES: &str = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="H1new"><w:name w:val="Heading 1.newpage"/><w:basedOn w:val="Heading1"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListContinue"><w:name w:val="List Continue"/></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+</w:styles>"#;
+
+const NUMBERING: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"#;
+
+fn docx(body: &str) -> Vec<u8> {
+    let doc = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>"#);
+    let core = r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Action plan</dc:title></cp:coreProperties>"#;
+    zip_of(&[
+        ("word/document.xml", doc.as_bytes()),
+        ("word/styles.xml", STYLES.as_bytes()),
+        ("word/numbering.xml", NUMBERING.as_bytes()),
+        ("docProps/core.xml", core.as_bytes()),
+    ])
+}
+
+fn p(text: &str) -> String {
+    format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+}
+
+fn styled(style: &str, text: &str) -> String {
+    format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+}
+
+fn numbered(num: &str, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+fn tc(props: &str, content: &str) -> String {
+    format!("<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>")
+}
+
+fn texts(blocks: &[Block]) -> Vec<String> {
+    blocks.iter().map(Block::text).collect()
+}
+
+fn only_table(doc: &Document) -> &Table {
+    doc.blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .expect("a table")
+}
+
+#[test]
+fn reads_title_headings_paragraphs_and_lists() {
+    let body = [
+        styled("Heading1", "Plan"),
+        styled("Berschrift2", "Part"),
+        styled("H1new", "Next"),
+        p("Intro"),
+        numbered("1", "first"),
+        numbered("1", "second"),
+        p("Between"),
+        numbered("2", "dot"),
+        styled("ListParagraph", "styled item"),
+    ]
+    .concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(doc.title.as_deref(), Some("Action plan"));
+    assert_eq!(
+        doc.blocks[..3],
+        [
+            Block::Heading {
+                level: 1,
+                text: "Plan".into(),
+                page: None
+            },
+            Block::Heading {
+                level: 2,
+                text: "Part".into(),
+                page: None
+            },
+            Block::Heading {
+                level: 1,
+                text: "Next".into(),
+                page: None
+            },
+        ]
+    );
+    assert_eq!(
+        doc.blocks[4],
+        Block::List {
+            ordered: true,
+            items: vec!["first".into(), "second".into()],
+            page: None
+        }
+    );
+    assert_eq!(
+        doc.blocks[6],
+        Block::List {
+            ordered: false,
+            items: vec!["dot".into(), "styled item".into()],
+            page: None
+        }
+    );
+}
+
+#[test]
+fn breaks_split_paragraphs_and_tabs_are_spaces() {
+    let body = r#"<w:p><w:r><w:t>Title</w:t><w:br/><w:t xml:space="preserve">Body</w:t><w:tab/><w:t>text</w:t><w:cr/><w:t>end</w:t></w:r></w:p>"#;
+    let doc = read_docx(&docx(body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["Title", "Body text", "end"]);
+}
+
+#[test]
+fn reads_tracked_changes_as_accepted() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">By </w:t></w:r><w:del w:id="1"><w:r><w:delText>March</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>April</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> 2025</w:t></w:r></w:p>"#;
+    let doc = read_docx(&docx(body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["By April 2025"]);
+}
+
+#[test]
+fn reads_text_boxes_once_and_content_controls() {
+    let box_run = format!(
+        r#"<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>{}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"#,
+        p("In a box"),
+        p("In a box")
+    );
+    let body = format!(
+        r#"<w:p><w:r><w:t>Anchor</w:t></w:r>{box_run}</w:p><w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt><w:p><w:sdt><w:sdtContent><w:r><w:t>inline control</w:t></w:r></w:sdtContent></w:sdt></w:p>"#,
+        p("Controlled")
+    );
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(
+        texts(&doc.blocks),
+        ["Anchor", "In a box", "Controlled", "inline control"]
+    );
+}
+
+#[test]
+fn hidden_text_and_field_codes_are_left_out() {
+    let body = r#"<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>secret</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#;
+    let doc = read_docx(&docx(body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["3"]);
+}
+
+#[test]
+fn table_keeps_grid_span_and_vertical_merge_on_the_origin() {
+    let header = format!(
+        r#"<w:tr><w:trPr><w:tblHeader/></w:trPr>{}{}</w:tr>"#,
+        tc("", &p("No")),
+        tc(r#"<w:gridSpan w:val="2"/>"#, &p("Action and lead"))
+    );
+    let row1 = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc(r#"<w:vMerge w:val="restart"/>"#, &p("1")),
+        tc("", &p("a")),
+        tc("", &p("x"))
+    );
+    let row2 = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc("<w:vMerge/>", "<w:p/>"),
+        tc("", &p("b")),
+        tc("", &p("y"))
+    );
+    let row3 = format!("<w:tr>{}{}{}</w:tr>", tc("", &p("2")), tc("", &p("c")), tc("", &p("z")));
+    let body = format!("<w:tbl>{header}{row1}{row2}{row3}</w:tbl>");
+    let doc = read_docx(&docx(&body)).unwrap();
+    let t = only_table(&doc);
+    assert_eq!(t.rows.len(), 4);
+    assert!(t.rows[0].header && !t.rows[1].header);
+    assert_eq!(t.rows[0].cells[1].col_span, 2);
+    assert_eq!(t.rows[1].cells[0].row_span, 2);
+    assert_eq!(t.rows[2].cells.len(), 2, "the continued slot is left out");
+    assert_eq!(t.rows[2].cells[0].text(), "b");
+    assert_eq!(t.rows[3].cells[0].row_span, 1);
+    let g = t.grid();
+    assert_eq!(g.width, 3);
+    assert_eq!(g.slots[2][0].map(|s| s.cell.text()).as_deref(), Some("1"));
+}
+
+#[test]
+fn nested_table_becomes_paragraphs_of_the_outer_cell() {
+    let inner = format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+        tc("", &p("k1")),
+        tc("", &p("v1")),
+        tc("", &p("k2")),
+        tc("", &p("v2"))
+    );
+    let body = format!(
+        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+        tc("", &(p("Before") + &inner)),
+        tc("", &p("next"))
+    );
+    let doc = read_docx(&docx(&body)).unwrap();
+    let t = only_table(&doc);
+    assert_eq!(t.rows.len(), 1);
+    assert_eq!(texts(&t.rows[0].cells[0].blocks), ["Before", "k1 v1", "k2 v2"]);
+    assert_eq!(t.rows[0].cells[1].text(), "next");
+}
+
+#[test]
+fn not_a_zip_is_a_typed_error() {
+    assert!(matches!(
+        read_docx(b"PK\x03\x04 but not really"),
+        Err(ReadError::NotZip(_))
+    ));
+    assert!(matches!(read_docx(b"plain text"), Err(ReadError::NotZip(_))));
+}
+
+#[test]
+fn missing_document_part_is_a_typed_error() {
+    let z = zip_of(&[("word/styles.xml", STYLES.as_bytes())]);
+    assert!(matches!(read_docx(&z), Err(ReadError::MissingPart(p)) if p == "word/document.xml"));
+}
+
+#[test]
+fn broken_xml_is_malformed_not_a_panic() {
+    let z = zip_of(&[("word/document.xml", b"<w:document><w:body><w:p></w:body>")]);
+    assert!(matches!(read_docx(&z), Err(ReadError::Malformed(_))));
+}
+
+#[test]
+fn zip_bomb_member_fails_at_the_limit() {
+    // 8 MiB of zeros deflates to a few kilobytes.
+    let zeros = vec![0u8; 8 * 1024 * 1024];
+    let z = zip_of(&[("word/document.xml", &zeros)]);
+    assert!(z.len() < 64 * 1024, "the test member is a real bomb");
+    let limits = DocxLimits {
+        max_decompressed: 1024 * 1024,
+    };
+    match read_docx_with(&z, &limits) {
+        Err(ReadError::TooLargeDecompressed { limit }) => assert_eq!(limit, 1024 * 1024),
+        other => panic!("expected TooLargeDecompressed, got {other:?}"),
+    }
+}
+
+#[test]
+fn reads_odt_by_its_mimetype() {
+    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"/><text:list-style style:name="L1"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles><office:body><office:text>
+<text:p text:style-name="P1">Plan<text:line-break/>2024</text:p><text:h text:outline-level="2">Actions</text:h><text:p>One<text:line-break/>Two<text:s text:c="2"/>words<text:note><text:note-body><text:p>a footnote</text:p></text:note-body></text:note></text:p>
+<text:list text:style-name="L1"><text:list-item><text:p>first</text:p></text:list-item><text:list-item><text:p>second</text:p></text:list-item></text:list>
+<table:table><table:table-header-rows><table:table-row><table:table-cell><text:p>No</text:p></table:table-cell><table:table-cell><text:p>Action</text:p></table:table-cell></table:table-row></table:table-header-rows>
+<table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>1</text:p></table:table-cell><table:table-cell><text:p>a</text:p></table:table-cell></table:table-row>
+<table:table-row><table:covered-table-cell/><table:table-cell><text:p>b</text:p></table:table-cell></table:table-row></table:table>
+</office:text></office:body></office:document-content>"#;
+    let z = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ("content.xml", content.as_bytes()),
+    ]);
+    assert_eq!(
+        crate::read::sniff(&z, std::path::Path::new("x.zip")),
+        crate::read::InputFormat::Odt
+    );
+    let doc = read_docx(&z).unwrap();
+    assert_eq!(
+        texts(&doc.blocks[..5]),
+        ["Plan 2024", "Actions", "One", "Two words", "• first • second"]
+    );
+    assert!(matches!(doc.blocks[0], Block::Heading { level: 1, .. }));
+    assert!(matches!(doc.blocks[1], Block::Heading { level: 2, .. }));
+    assert!(matches!(doc.blocks[4], Block::List { ordered: true, .. }));
+    let t = only_table(&doc);
+    assert!(t.rows[0].header);
+    assert_eq!(t.rows[1].cells[0].row_span, 2);
+    assert_eq!(t.rows[2].cells.len(), 1);
+    assert_eq!(t.rows[2].cells[0].text(), "b");
+}
+
+#[test]
+fn read_bytes_dispatches_zip_packages_here() {
+    let bytes = docx(&p("Hello"));
+    let format = crate::read::sniff(&bytes, std::path::Path::new("x.bin"));
+    assert_eq!(format, crate::read::InputFormat::Docx);
+    let doc = crate::read::read_bytes(&bytes, format).unwrap();
+    assert_eq!(texts(&doc.blocks), ["Hello"]);
+}
+
+#[test]
+fn unnumbered_paragraph_in_a_list_continues_the_item() {
+    let cont = r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>'quoted'</w:t></w:r></w:p>"#;
+    let body = [
+        numbered("2", "statement:"),
+        cont.to_string(),
+        numbered("2", "next"),
+        cont.to_string(),
+    ]
+    .concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["• statement: 'quoted' • next 'quoted'"]);
+    // Outside a list the same paragraph is a paragraph.
+    let doc = read_docx(&docx(cont)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["'quoted'"]);
+}
+
+#[test]
+fn damaged_corpus_files_give_errors_not_panics() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/harrow-2023/word.docx");
+    let good = std::fs::read(path).unwrap();
+    assert!(read_docx(&good).is_ok());
+    // Truncations and flipped bytes across the file, member data and directory alike.
+    for i in (0..good.len()).step_by(997) {
+        let _ = read_docx(&good[..i]);
+        let mut bad = good.clone();
+        bad[i] ^= 0x5a;
+        let _ = read_docx(&bad);
+    }
+}
+
+#[test]
+fn deeply_nested_tables_stay_within_the_stack() {
+    // Three elements a level (tbl, tr, tc): the nesting cap allows about 80.
+    let mut inner = p("core");
+    for _ in 0..80 {
+        inner = format!("<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>");
+    }
+    let doc = read_docx(&docx(&inner)).unwrap();
+    assert_eq!(only_table(&doc).rows[0].cells[0].text(), "core");
+    let too_deep = format!(
+        "{}{}",
+        "<w:tbl><w:tr><w:tc>".repeat(90),
+        "</w:tc></w:tr></w:tbl>".repeat(90)
+    );
+    assert!(matches!(read_docx(&docx(&too_deep)), Err(ReadError::Malformed(_))));
+}
+
+#[test]
+fn list_styles_without_numbering_make_items() {
+    let body = [
+        styled("ListNumber", "one"),
+        styled("ListNumber", "two"),
+        styled("ListContinue", "more on two"),
+    ]
+    .concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(
+        doc.blocks,
+        [Block::List {
+            ordered: true,
+            items: vec!["one".into(), "two more on two".into()],
+            page: None
+        }]
+    );
+}
+
+#[test]
+fn tables_of_contents_are_skipped() {
+    let toc_control = format!(
+        r#"<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>"#,
+        p("Contents 1")
+    );
+    let body = [toc_control, styled("TOC1", "Recommendation 1 ... 3"), p("Body")].concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["Body"]);
+}
+
+#[test]
+fn legacy_horizontal_merge_widens_the_first_cell() {
+    let row = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc(r#"<w:hMerge w:val="restart"/>"#, &p("wide")),
+        tc("<w:hMerge/>", "<w:p/>"),
+        tc("", &p("c"))
+    );
+    let doc = read_docx(&docx(&format!("<w:tbl>{row}</w:tbl>"))).unwrap();
+    let t = only_table(&doc);
+    assert_eq!(t.rows[0].cells.len(), 2);
+    assert_eq!(t.rows[0].cells[0].col_span, 2);
+    assert_eq!(t.rows[0].cells[1].text(), "c");
+}
+
+#[test]
+fn legacy_doc_or_encrypted_docx_is_named() {
+    let mut ole = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    ole.extend_from_slice(&[0; 512]);
+    match read_docx(&ole) {
+        Err(ReadError::NotZip(why)) => assert!(why.contains("password-protected"), "{why}"),
+        other => panic!("expected NotZip, got {other:?}"),
+    }
+}
+
+#[test]
+fn skipped_grid_columns_keep_cells_under_their_headers() {
+    let head = format!(
+        "<w:tr>{}{}{}</w:tr>",
+        tc("", &p("No")),
+        tc("", &p("Action")),
+        tc("", &p("Lead"))
+    );
+    let short = format!(
+        r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#,
+        tc("", &p("do it")),
+        tc("", &p("CEO"))
+    );
+    let doc = read_docx(&docx(&format!("<w:tbl>{head}{short}</w:tbl>"))).unwrap();
+    let g = only_table(&doc).grid();
+    assert_eq!(g.width, 3);
+    assert_eq!(g.slots[1][1].map(|s| s.cell.text()).as_deref(), Some("do it"));
+    assert_eq!(g.slots[1][2].map(|s| s.cell.text()).as_deref(), Some("CEO"));
+}
