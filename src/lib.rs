@@ -5,12 +5,20 @@
 //! [`normalise`] turns deadlines, owners and statuses into comparable values;
 //! [`write`] emits [`record::Record`]s as JSON Lines, JSON or CSV.
 //! [`extract`] runs the whole pipeline on a file.
+//!
+//! Keeping a dataset fresh: [`sources`] says where councils' plans live,
+//! [`fetch`] downloads them politely, [`store`] keeps every version of every
+//! record in SQLite, and [`refresh`] runs the cycle.
 
 pub mod eval;
 pub mod extract;
+pub mod fetch;
 pub mod model;
 pub mod normalise;
 pub mod read;
 pub mod record;
+pub mod refresh;
 pub mod segment;
+pub mod sources;
+pub mod store;
 pub mod write;
