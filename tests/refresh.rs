@@ -38,6 +38,10 @@ struct State {
     slow: HashMap<String, Duration>,
     /// Send ETag and Last-Modified (off: a server with no validators).
     validators: bool,
+    /// Send the ETag (off: Last-Modified only).
+    etags: bool,
+    /// The User-Agent of every request.
+    agents: Vec<String>,
     /// (path, status) of every response.
     log: Vec<(String, u16)>,
 }
@@ -55,6 +59,7 @@ impl TestServer {
         let port = server.server_addr().to_ip().expect("ip").port();
         let state = Arc::new(Mutex::new(State {
             validators: true,
+            etags: true,
             ..State::default()
         }));
         let (s, st) = (server.clone(), state.clone());
@@ -113,15 +118,16 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
             .map(|h| h.value.as_str().to_string())
     };
     let (if_none_match, if_modified_since) = (header("If-None-Match"), header("If-Modified-Since"));
-    let (status, body, doc, delay) = {
-        let st = state.lock().unwrap();
+    let (status, body, doc, delay, etags) = {
+        let mut st = state.lock().unwrap();
+        st.agents.push(header("User-Agent").unwrap_or_default());
         let delay = st.slow.get(&path).copied();
         if st.all_fail || st.failing.contains(&path) {
-            (500, b"server error".to_vec(), None, delay)
+            (500, b"server error".to_vec(), None, delay, st.etags)
         } else if path == "/robots.txt" {
             match &st.robots {
-                Some(r) => (200, r.clone().into_bytes(), None, delay),
-                None => (404, Vec::new(), None, delay),
+                Some(r) => (200, r.clone().into_bytes(), None, delay, st.etags),
+                None => (404, Vec::new(), None, delay, st.etags),
             }
         } else if let Some(d) = st.docs.get(&path) {
             let fresh = st.validators
@@ -129,12 +135,12 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
                     || (if_none_match.is_none() && if_modified_since.as_deref() == Some(d.last_modified.as_str())));
             let validators = st.validators.then(|| d.clone());
             if fresh {
-                (304, Vec::new(), validators, delay)
+                (304, Vec::new(), validators, delay, st.etags)
             } else {
-                (200, d.body.clone(), validators, delay)
+                (200, d.body.clone(), validators, delay, st.etags)
             }
         } else {
-            (404, b"not found".to_vec(), None, delay)
+            (404, b"not found".to_vec(), None, delay, st.etags)
         }
     };
     if let Some(d) = delay {
@@ -143,9 +149,11 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
     state.lock().unwrap().log.push((path, status));
     let mut resp = tiny_http::Response::from_data(body).with_status_code(status);
     if let Some(d) = doc {
-        resp = resp
-            .with_header(tiny_http::Header::from_bytes(&b"ETag"[..], d.etag.as_bytes()).unwrap())
-            .with_header(tiny_http::Header::from_bytes(&b"Last-Modified"[..], d.last_modified.as_bytes()).unwrap());
+        if etags {
+            resp = resp.with_header(tiny_http::Header::from_bytes(&b"ETag"[..], d.etag.as_bytes()).unwrap());
+        }
+        resp =
+            resp.with_header(tiny_http::Header::from_bytes(&b"Last-Modified"[..], d.last_modified.as_bytes()).unwrap());
     }
     let _ = req.respond(resp);
 }
@@ -478,7 +486,8 @@ fn a_failing_host_does_not_stop_the_others() {
     assert!(reason("Missing").contains("HTTP 404"));
     assert!(!reason("Missing").contains("attempts"), "a 404 is not retried");
     assert!(reason("Private").contains("robots.txt"));
-    assert!(reason("Slow").to_lowercase().contains("timeout"), "{}", reason("Slow"));
+    assert!(reason("Slow").contains("timed out after 1s"), "{}", reason("Slow"));
+    assert!(reason("Refused").contains("connection failed"), "{}", reason("Refused"));
     assert_eq!(good.count("/docs/flaky.html", 500), 2, "one try and one retry");
     assert_eq!(good.count("/private/plan.html", 200), 0, "robots.txt honoured");
     // The good sources all went in.
@@ -628,4 +637,45 @@ fn extract_reads_urls_and_refuses_other_schemes() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("only http and https"), "{stderr}");
+}
+
+#[test]
+fn fetcher_names_itself_caps_sizes_waits_per_host_and_asks_if_modified() {
+    use actionplan::fetch::{FetchError, Fetched};
+    let server = fixture_server();
+    server.with(|s| s.etags = false);
+    let path = "/docs/harrow-2023/source.html";
+    let url = server.url(path);
+    let polite = Fetcher::new(FetchConfig {
+        host_delay: Duration::from_millis(200),
+        ..FetchConfig::default()
+    });
+    let started = std::time::Instant::now();
+    let Fetched::Body(first) = polite.get(&url, None).unwrap() else {
+        panic!("an unconditional GET downloads")
+    };
+    assert_eq!(first.validators.etag, None);
+    assert!(first.validators.last_modified.is_some());
+    // Last-Modified alone is enough for a 304.
+    assert_eq!(polite.get(&url, Some(&first.validators)).unwrap(), Fetched::NotModified);
+    // robots.txt, the download and the 304: two waits of 200 ms.
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "{:?}",
+        started.elapsed()
+    );
+    let agents = server.with(|s| s.agents.clone());
+    assert_eq!(agents.len(), 3);
+    let version = format!("actionplan/{}", env!("CARGO_PKG_VERSION"));
+    assert!(agents.iter().all(|a| a.starts_with(&version)), "{agents:?}");
+
+    let small = Fetcher::new(FetchConfig {
+        max_bytes: 1000,
+        host_delay: Duration::ZERO,
+        ..FetchConfig::default()
+    });
+    let err = small.get(&url, None).unwrap_err();
+    assert!(matches!(err, FetchError::TooLarge { limit: 1000, .. }), "{err}");
+    let err = small.get("file:///etc/passwd", None).unwrap_err();
+    assert!(err.to_string().contains("only http and https"), "{err}");
 }

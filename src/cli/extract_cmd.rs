@@ -1,6 +1,6 @@
 //! `actionplan extract`: read inputs in parallel, write records in order.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -100,6 +100,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
+    // A bar for a person watching a long run; none in pipes, logs and cron.
+    let bar = if inputs.len() > 1 && std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(inputs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let results: Vec<(String, Outcome)> = pool.install(|| {
         inputs
             .par_iter()
@@ -121,10 +127,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
                 if let Ok(recs) = &r {
                     info!("{name}: {} records", recs.len());
                 }
+                bar.inc(1);
                 (name, r)
             })
             .collect()
     });
+    bar.finish_and_clear();
     let mut records = Vec::new();
     let inputs_read = results.len();
     for (name, result) in results {

@@ -258,9 +258,15 @@ impl Fetcher {
                 req = req.header("If-Modified-Since", lm.as_str());
             }
         }
+        let timeout = self.config.timeout;
         let transport = |e: ureq::Error| FetchError::Transport {
             url: url.to_string(),
-            message: e.to_string(),
+            message: match e {
+                ureq::Error::Timeout(_) => format!("timed out after {timeout:?}"),
+                ureq::Error::HostNotFound => "host not found".to_string(),
+                ureq::Error::Io(io) => format!("connection failed: {io}"),
+                e => e.to_string(),
+            },
             attempts,
         };
         let resp = match req.call() {
