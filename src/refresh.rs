@@ -17,7 +17,7 @@ use crate::extract::{extract_bytes, ExtractError, ExtractOptions};
 use crate::fetch::{FetchError, Fetched, Fetcher};
 use crate::record::Record;
 use crate::sources::{discover_links, Shard, Source, SourceKind, SourcesFile};
-use crate::store::{DocumentWrite, RunId, RunTotals, Store, StoreError};
+use crate::store::{DocumentWrite, RunId, RunTotals, Store, StoreError, EXTRACTOR_VERSION};
 
 /// How to refresh.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +26,8 @@ pub struct RefreshOptions {
     pub shard: Option<Shard>,
     /// Extraction settings (the council is set per source).
     pub extract: ExtractOptions,
+    /// Download and extract everything, ignoring validators and hashes.
+    pub force: bool,
 }
 
 /// Why one source or document failed; the run carries on without it.
@@ -37,6 +39,15 @@ pub enum SourceError {
     /// Its bytes could not be read as a document.
     #[error(transparent)]
     Extract(#[from] ExtractError),
+    /// A document that had records now yields none: more likely a moved
+    /// or broken page than an emptied plan, so its records are kept.
+    #[error("{url}: no actions found in the new version; its {kept} stored records are kept (moved or broken page?)")]
+    NoRecords {
+        /// The document.
+        url: String,
+        /// Live records left as they were.
+        kept: usize,
+    },
     /// A page had no links matching the patterns.
     #[error("{url}: no links matching {patterns:?} on the page")]
     NoLinks {
@@ -130,6 +141,7 @@ pub fn refresh(
             },
             report: &mut report,
             progress,
+            force: opts.force,
         };
         match source.kind() {
             SourceKind::Document => ctx.document(source.location())?,
@@ -150,6 +162,7 @@ struct Ctx<'a, 'p> {
     extract: ExtractOptions,
     report: &'a mut RefreshReport,
     progress: &'a mut (dyn FnMut(Progress<'_>) + 'p),
+    force: bool,
 }
 
 impl Ctx<'_, '_> {
@@ -170,7 +183,7 @@ impl Ctx<'_, '_> {
 
     fn page(&mut self, file: &SourcesFile) -> Result<(), StoreError> {
         let url = self.source.location().to_string();
-        let stored = self.store.document(&url)?;
+        let stored = self.store.document(&url)?.filter(|_| !self.force);
         let links = match self
             .fetcher
             .get(&url, stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty()))
@@ -226,14 +239,14 @@ impl Ctx<'_, '_> {
     }
 
     fn document(&mut self, url: &str) -> Result<(), StoreError> {
-        let stored = self.store.document(url)?;
-        // Validators only once bytes were extracted: a failed extraction is
-        // retried on the next run rather than answered with a 304.
-        let validators = stored
-            .as_ref()
-            .filter(|s| s.sha256.is_some())
-            .map(|s| &s.validators)
-            .filter(|v| !v.is_empty());
+        // What was stored counts only if this version extracted it: a failed
+        // extraction stores no hash and is retried next run rather than
+        // answered with a 304; an upgraded actionplan reads everything anew.
+        let stored = self
+            .store
+            .document(url)?
+            .filter(|s| !self.force && s.sha256.is_some() && s.extractor.as_deref() == Some(EXTRACTOR_VERSION));
+        let validators = stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty());
         let d = match self.fetcher.get(url, validators) {
             Ok(Fetched::NotModified) => {
                 tracing::info!("{url}: not modified");
@@ -254,6 +267,12 @@ impl Ctx<'_, '_> {
             Ok(r) => r,
             Err(e) => return self.fail(url, e.into()),
         };
+        if records.is_empty() {
+            let kept = self.store.live_records(url)?;
+            if kept > 0 {
+                return self.fail(url, SourceError::NoRecords { url: url.into(), kept });
+            }
+        }
         let doc = DocumentWrite {
             url,
             council: &self.source.council,

@@ -679,3 +679,58 @@ fn fetcher_names_itself_caps_sizes_waits_per_host_and_asks_if_modified() {
     let err = small.get("file:///etc/passwd", None).unwrap_err();
     assert!(err.to_string().contains("only http and https"), "{err}");
 }
+
+#[test]
+fn an_emptied_document_keeps_its_records_and_force_or_an_upgrade_reads_again() {
+    let server = fixture_server();
+    let file = sources(&sources_toml(&server));
+    let mut store = Store::open_in_memory().unwrap();
+    run(&mut store, &file, None);
+    let expected = expected_records();
+
+    // An upgraded actionplan re-reads documents whose bytes have not changed
+    // (the page's links are reused on its 304).
+    store
+        .connection()
+        .execute("UPDATE documents SET extractor = '0.0.0'", [])
+        .unwrap();
+    let upgraded = run(&mut store, &file, None);
+    let t = upgraded.totals;
+    assert_eq!((t.fetched, t.not_modified, t.extracted), (6, 1, 6));
+    assert_eq!((t.records.unchanged, t.records.changed), (expected, 0));
+
+    // --force downloads and extracts everything; no record changed.
+    let forced = refresh(
+        &mut store,
+        &file,
+        &fetcher(),
+        &RefreshOptions {
+            force: true,
+            ..RefreshOptions::default()
+        },
+        &mut |_| {},
+    )
+    .unwrap();
+    let t = forced.totals;
+    assert_eq!((t.fetched, t.not_modified, t.extracted), (7, 0, 6));
+    assert_eq!(t.records.unchanged, expected);
+
+    // A document that now reads as no actions at all (a login page, a
+    // "page moved" notice) is a failure, and its records stay.
+    let path = "/docs/harrow-2023/source.html";
+    server.put(
+        path,
+        b"<html><body><p>This page has moved.</p></body></html>".to_vec(),
+        2,
+    );
+    let broken = run(&mut store, &file, None);
+    assert_eq!(broken.failures.len(), 1, "{:?}", broken.failures);
+    assert!(
+        broken.failures[0].reason.contains("records are kept"),
+        "{:?}",
+        broken.failures
+    );
+    assert_eq!(broken.totals.records.gone, 0);
+    assert_eq!(store.current_records().unwrap().len(), expected);
+    assert!(store.changes(None).unwrap().iter().all(|c| c.kind == ChangeKind::New));
+}

@@ -120,6 +120,10 @@ pub struct RefreshArgs {
     /// Write one JSON line per failure (council, url, reason) to FILE.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+    /// Download and extract every document again, ignoring ETags, dates
+    /// and hashes (records still only get a version where fields changed).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `changes` output formats.

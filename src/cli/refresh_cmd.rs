@@ -29,6 +29,7 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
     });
     let opts = RefreshOptions {
         shard: args.shard,
+        force: args.force,
         extract: ExtractOptions {
             max_bytes: args.max_size.saturating_mul(1024 * 1024),
             ..ExtractOptions::default()

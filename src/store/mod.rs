@@ -61,7 +61,13 @@ pub struct StoredDocument {
     pub sha256: Option<String>,
     /// For pages: the links found when the page last changed.
     pub links: Vec<String>,
+    /// The actionplan version that last extracted it: a new version
+    /// extracts unchanged bytes again, since it may read them better.
+    pub extractor: Option<String>,
 }
+
+/// The version written with each extraction (see [`StoredDocument::extractor`]).
+pub const EXTRACTOR_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// A document's details to record with its records.
 #[derive(Debug, Clone)]
@@ -212,7 +218,7 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT etag, last_modified, sha256, links FROM documents WHERE url = ?1",
+                "SELECT etag, last_modified, sha256, links, extractor FROM documents WHERE url = ?1",
                 [url],
                 |r| {
                     Ok((
@@ -220,13 +226,15 @@ impl Store {
                         r.get::<_, Option<String>>(1)?,
                         r.get::<_, Option<String>>(2)?,
                         r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
                     ))
                 },
             )
             .optional()?;
         Ok(match row {
             None => None,
-            Some((etag, last_modified, sha256, links)) => Some(StoredDocument {
+            Some((etag, last_modified, sha256, links, extractor)) => Some(StoredDocument {
+                extractor,
                 validators: Validators { etag, last_modified },
                 sha256,
                 links: match links {
@@ -309,16 +317,20 @@ impl Store {
         records: &[Record],
     ) -> Result<RecordCounts, StoreError> {
         let t = now();
-        let tx = self.conn.transaction()?;
+        // Immediate: take the write lock up front, so workers sharing the
+        // file wait their turn (busy timeout) instead of failing to upgrade.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO documents (url, kind, council, source_url, final_url, sha256, etag, last_modified,
-                                    fetched_at, changed_at, checked_at, last_run)
-             VALUES (?1, 'document', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9)
+                                    fetched_at, changed_at, checked_at, last_run, extractor)
+             VALUES (?1, 'document', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10)
              ON CONFLICT (url) DO UPDATE SET council = excluded.council, source_url = excluded.source_url,
                 final_url = excluded.final_url, sha256 = excluded.sha256, etag = excluded.etag,
                 last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,
                 changed_at = excluded.changed_at, checked_at = excluded.checked_at, last_run = excluded.last_run,
-                last_error = NULL",
+                extractor = excluded.extractor, last_error = NULL",
             params![
                 doc.url,
                 doc.council,
@@ -328,7 +340,8 @@ impl Store {
                 doc.validators.etag,
                 doc.validators.last_modified,
                 t,
-                run
+                run,
+                EXTRACTOR_VERSION
             ],
         )?;
         // The live versions of this lineage: identity -> (version id, hash).
@@ -404,6 +417,17 @@ impl Store {
         }
         tx.commit()?;
         Ok(counts)
+    }
+
+    /// How many live records a document lineage has.
+    pub fn live_records(&self, lineage: &str) -> Result<usize, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM records r JOIN record_versions v ON v.id = r.current_version
+             WHERE r.lineage = ?1 AND v.gone = 0",
+            [lineage],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
     }
 
     /// The current version of every live record, by council, document and
@@ -559,6 +583,40 @@ mod tests {
         assert!(changes
             .iter()
             .any(|c| c.kind == ChangeKind::Changed && c.field.as_deref() == Some("deadline")));
+    }
+
+    #[test]
+    fn a_failure_mid_document_leaves_the_store_as_it_was() {
+        let mut s = Store::open_in_memory().unwrap();
+        let v = Validators::default();
+        let r1 = s.begin_run(None).unwrap();
+        s.apply_extraction(r1, &doc("a", &v), &[rec("Agree plan", "May")])
+            .unwrap();
+        // The third record's insert fails, after the document row and two
+        // records were written inside the transaction.
+        s.conn
+            .execute_batch(
+                "CREATE TRIGGER boom BEFORE INSERT ON record_versions WHEN NEW.position = 2
+                 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+            )
+            .unwrap();
+        let r2 = s.begin_run(None).unwrap();
+        let recs = [rec("Agree plan", "June"), rec("Hire", "May"), rec("Train", "May")];
+        let err = s.apply_extraction(r2, &doc("b", &v), &recs).unwrap_err();
+        assert!(err.to_string().contains("disk on fire"), "{err}");
+        assert_eq!(
+            s.document("https://h/plan.html").unwrap().unwrap().sha256.as_deref(),
+            Some("a")
+        );
+        let current = s.current_records().unwrap();
+        assert_eq!(current.len(), 1);
+        assert_eq!(current[0].deadline.raw.as_deref(), Some("May"));
+        let versions: i64 = s
+            .conn
+            .query_row("SELECT count(*) FROM record_versions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(versions, 1);
+        assert_eq!(s.live_records("https://h/plan.html").unwrap(), 1);
     }
 
     #[test]

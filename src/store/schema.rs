@@ -75,6 +75,11 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX record_versions_identity ON record_versions (identity, id);
     CREATE INDEX record_versions_run ON record_versions (valid_from_run);
     "#,
+    // 2: which actionplan version extracted a document, so an upgrade
+    // re-reads documents whose bytes have not changed.
+    r#"
+    ALTER TABLE documents ADD COLUMN extractor TEXT;
+    "#,
 ];
 
 /// Applies the steps a database has not had yet; returns the version reached.
@@ -112,13 +117,21 @@ mod tests {
     }
 
     #[test]
-    fn later_steps_apply_to_an_older_database() {
+    fn later_steps_apply_to_an_older_database_and_keep_its_rows() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn, &MIGRATIONS[..1]).unwrap();
-        let steps = [MIGRATIONS[0], "ALTER TABLE runs ADD COLUMN note TEXT;"];
-        assert_eq!(migrate(&mut conn, &steps).unwrap(), 2);
-        conn.execute("INSERT INTO runs (started_at, note) VALUES ('t', 'n')", [])
+        conn.execute(
+            "INSERT INTO documents (url, kind, council, source_url, sha256) VALUES ('u', 'document', 'H', 'u', 'ab')",
+            [],
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn, MIGRATIONS).unwrap(), MIGRATIONS.len() as u32);
+        let (sha, extractor): (String, Option<String>) = conn
+            .query_row("SELECT sha256, extractor FROM documents WHERE url = 'u'", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .unwrap();
+        assert_eq!((sha.as_str(), extractor), ("ab", None));
     }
 
     #[test]
