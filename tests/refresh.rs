@@ -34,6 +34,8 @@ struct State {
     failing: Vec<String>,
     /// Every path answered 500 (a host that is down behind its proxy).
     all_fail: bool,
+    /// Paths answered 500 this many more times, then served.
+    fail_first: HashMap<String, usize>,
     /// Paths answered only after this long.
     slow: HashMap<String, Duration>,
     /// Send ETag and Last-Modified (off: a server with no validators).
@@ -122,7 +124,14 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
         let mut st = state.lock().unwrap();
         st.agents.push(header("User-Agent").unwrap_or_default());
         let delay = st.slow.get(&path).copied();
-        if st.all_fail || st.failing.contains(&path) {
+        let fail_now = match st.fail_first.get_mut(&path) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        };
+        if st.all_fail || fail_now || st.failing.contains(&path) {
             (500, b"server error".to_vec(), None, delay, st.etags)
         } else if path == "/robots.txt" {
             match &st.robots {
@@ -440,6 +449,12 @@ fn a_failing_host_does_not_stop_the_others() {
     good.with(|s| {
         s.slow.insert("/docs/slow.html".into(), Duration::from_millis(1500));
         s.failing.push("/docs/flaky.html".into());
+        // Slow but within the timeout, and a 500 that a retry gets past.
+        s.slow.insert(
+            "/docs/tower-hamlets-2024-04/source.html".into(),
+            Duration::from_millis(300),
+        );
+        s.fail_first.insert("/docs/havering-2019/seed.txt".into(), 1);
     });
     good.put("/private/plan.html", fixture("harrow-2023/source.html"), 1);
     let closed = {
@@ -490,8 +505,10 @@ fn a_failing_host_does_not_stop_the_others() {
     assert!(reason("Refused").contains("connection failed"), "{}", reason("Refused"));
     assert_eq!(good.count("/docs/flaky.html", 500), 2, "one try and one retry");
     assert_eq!(good.count("/private/plan.html", 200), 0, "robots.txt honoured");
-    // The good sources all went in.
+    // The good sources all went in, the slow one and the one retried too.
     assert_eq!(r.totals.extracted, 6);
+    assert_eq!(good.count("/docs/havering-2019/seed.txt", 500), 1);
+    assert_eq!(good.count("/docs/havering-2019/seed.txt", 200), 1);
     assert_eq!(store.current_records().unwrap().len(), expected_records());
 
     // The command line names each failure on stderr and exits 1.
@@ -616,6 +633,8 @@ fn command_line_refresh_changes_and_export() {
     assert!(text.starts_with("council,identity,kind,field,old,new,run_time"));
     let out = actionplan(&["changes", "--db", db.to_str().unwrap(), "--since", "2999-01-01"]);
     assert_eq!(out.stdout, b"");
+    let help = actionplan(&["refresh", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Examples:\n  actionplan refresh sources.toml"));
     let out = actionplan(&["changes", "--db", dir.path().join("none.db").to_str().unwrap()]);
     assert_eq!(
         out.status.code(),

@@ -33,6 +33,7 @@ pub enum Command {
     ///   actionplan extract council-docs/ -o actions.csv   # every file in a folder, one CSV
     ///   actionplan extract a.txt b.html -f json -o all.json --council Harrow
     ///   actionplan extract https://example.gov.uk/docs/action-plan.html   # fetched, then read
+    #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
     /// Score records against a hand-checked gold file.
     ///
@@ -65,6 +66,7 @@ pub enum Command {
     /// Examples:
     ///   actionplan refresh sources.toml                      # into ./actionplan.db
     ///   actionplan refresh sources.toml --db plans.db --shard 2/4   # this worker's quarter
+    #[command(verbatim_doc_comment)]
     Refresh(RefreshArgs),
     /// List what is new, gone or changed between refreshes.
     ///
@@ -75,6 +77,7 @@ pub enum Command {
     /// Examples:
     ///   actionplan changes                                   # everything, JSON Lines
     ///   actionplan changes --since 2024-06-01 -f csv -o changes.csv
+    #[command(verbatim_doc_comment)]
     Changes(ChangesArgs),
     /// Write the current records of every council in the store.
     ///
@@ -83,6 +86,7 @@ pub enum Command {
     /// Examples:
     ///   actionplan export -f csv -o all-councils.csv
     ///   actionplan export --db plans.db -f jsonl | gzip > records.jsonl.gz
+    #[command(verbatim_doc_comment)]
     Export(ExportArgs),
 }
 
