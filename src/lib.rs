@@ -3,7 +3,7 @@
 //! The pipeline follows pandoc's shape: [`read`] turns a file into the one
 //! [`model::Document`]; [`segment`] finds recommendations and actions in it;
 //! [`normalise`] turns deadlines, owners and statuses into comparable values;
-//! [`write`] emits [`record::Record`]s as JSON Lines, JSON or CSV.
+//! [`write`](mod@write) emits [`record::Record`]s as JSON Lines, JSON or CSV.
 //! [`extract`] runs the whole pipeline on a file.
 //!
 //! Keeping a dataset fresh: [`sources`] says where councils' plans live,

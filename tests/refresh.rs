@@ -527,9 +527,16 @@ fn a_failing_host_does_not_stop_the_others() {
         "0",
         "--timeout",
         "1",
+        "--errors",
+        dir.path().join("failed.jsonl").to_str().unwrap(),
     ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let failed = std::fs::read_to_string(dir.path().join("failed.jsonl")).unwrap();
+    assert_eq!(failed.lines().count(), failing.len(), "{failed}");
+    let line: serde_json::Value = serde_json::from_str(failed.lines().next().unwrap()).unwrap();
+    assert_eq!(line["council"], "Down");
+    assert_eq!(line["url"], serde_json::json!(bad.url("/docs/plan.html")));
     for (_, url) in &failing {
         assert!(stderr.contains(url.as_str()), "{url} missing from: {stderr}");
     }
