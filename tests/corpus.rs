@@ -7,7 +7,14 @@ use std::process::Command;
 
 use actionplan::eval::{load_gold, score};
 
-const FORMS: &[&str] = &["seed.txt", "source.html", "word.docx", "word.odt", "word.pdf", "browser.pdf"];
+const FORMS: &[&str] = &[
+    "seed.txt",
+    "source.html",
+    "word.docx",
+    "word.odt",
+    "word.pdf",
+    "browser.pdf",
+];
 const MIN_F1: f64 = 0.95;
 const MIN_FIELD_ACCURACY: f64 = 0.95;
 /// The fields the issue holds to the threshold, pooled per document.

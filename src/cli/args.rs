@@ -32,6 +32,8 @@ pub enum Command {
     ///   actionplan extract plan.html                      # JSON Lines to stdout
     ///   actionplan extract council-docs/ -o actions.csv   # every file in a folder, one CSV
     ///   actionplan extract a.txt b.html -f json -o all.json --council Harrow
+    ///   actionplan extract https://example.gov.uk/docs/action-plan.html   # fetched, then read
+    #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
     /// Score records against a hand-checked gold file.
     ///
@@ -43,6 +45,133 @@ pub enum Command {
     /// The way to see why a layout is or is not segmented: headings,
     /// paragraphs, lists and tables exactly as the segmenter gets them.
     Model(ModelArgs),
+    /// Fetch every source in a sources file and store what changed.
+    ///
+    /// Each document is fetched with a conditional GET (ETag /
+    /// If-Modified-Since from the last run), so an unchanged document is not
+    /// downloaded; bytes equal to those last extracted are not extracted
+    /// again. New, changed and vanished actions are versioned in the SQLite
+    /// store (see `changes` and `export`). A source that fails is named on
+    /// stderr and the others go on; exit code 1 if any failed.
+    ///
+    /// A sources file (TOML):
+    ///   link_patterns = ["action plan", "peer challenge"]   # optional
+    ///   [[source]]
+    ///   council = "Harrow"
+    ///   url = "https://example.gov.uk/documents/peer-review-response.pdf"
+    ///   [[source]]
+    ///   council = "Haringey"
+    ///   page = "https://example.gov.uk/peer-challenge"   # matching links are followed
+    ///
+    /// Examples:
+    ///   actionplan refresh sources.toml                      # into ./actionplan.db
+    ///   actionplan refresh sources.toml --db plans.db --shard 2/4   # this worker's quarter
+    #[command(verbatim_doc_comment)]
+    Refresh(RefreshArgs),
+    /// List what is new, gone or changed between refreshes.
+    ///
+    /// One line per change: council, identity, kind (new, gone, changed),
+    /// field (action, recommendation, lead, deadline, status, rag,
+    /// progress), old and new values, run time.
+    ///
+    /// Examples:
+    ///   actionplan changes                                   # everything, JSON Lines
+    ///   actionplan changes --since 2024-06-01 -f csv -o changes.csv
+    #[command(verbatim_doc_comment)]
+    Changes(ChangesArgs),
+    /// Write the current records of every council in the store.
+    ///
+    /// The same record format as `extract`, for a spreadsheet or a warehouse.
+    ///
+    /// Examples:
+    ///   actionplan export -f csv -o all-councils.csv
+    ///   actionplan export --db plans.db -f jsonl | gzip > records.jsonl.gz
+    #[command(verbatim_doc_comment)]
+    Export(ExportArgs),
+}
+
+/// The store every store command defaults to.
+pub const DEFAULT_DB: &str = "actionplan.db";
+
+/// `refresh` arguments.
+#[derive(Debug, Args)]
+pub struct RefreshArgs {
+    /// The sources file (TOML; see above).
+    #[arg(value_name = "SOURCES.toml")]
+    pub sources: PathBuf,
+    /// The SQLite store (created if missing).
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Take only share K of N (1-based): N workers given 1/N..N/N cover
+    /// every source exactly once, with no coordination.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<actionplan::sources::Shard>,
+    /// Seconds to wait between two requests to one host.
+    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    pub delay: f64,
+    /// Seconds allowed for one request, connect to last byte.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    pub timeout: f64,
+    /// Extra attempts after a server error (5xx, 429) or a failed connection.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub retries: u32,
+    /// Seconds before the first retry; doubled for each one after.
+    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    pub backoff: f64,
+    /// Largest document to download, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 50)]
+    pub max_size: u64,
+    /// Write one JSON line per failure (council, url, reason) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Download and extract every document again, ignoring ETags, dates
+    /// and hashes (records still only get a version where fields changed).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `changes` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChangesFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// `changes` arguments.
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// The SQLite store `refresh` wrote.
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Only changes seen in runs started on or after this date
+    /// (YYYY-MM-DD, or an RFC 3339 time), UTC.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Output format [default: from --output's extension, else jsonl].
+    #[arg(short, long, value_enum)]
+    pub format: Option<ChangesFormat>,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The SQLite store `refresh` wrote.
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Output format [default: from --output's extension, else jsonl].
+    #[arg(short, long, value_enum)]
+    pub format: Option<OutFormat>,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Start CSV output with a UTF-8 byte-order mark, so Excel reads accents right.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// `model` arguments.
@@ -67,8 +196,8 @@ pub enum OutFormat {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read; folders are walked recursively for .html,
-    /// .htm, .txt, .md, .docx, .odt files (unreadable ones are reported and
-    /// skipped).
+    /// .htm, .txt, .md, .docx, .odt, .pdf files (unreadable ones are reported
+    /// and skipped). http(s) URLs are fetched (robots.txt honoured) and read.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Output format [default: from --output's extension, else jsonl].

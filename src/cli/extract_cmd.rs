@@ -1,6 +1,6 @@
 //! `actionplan extract`: read inputs in parallel, write records in order.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -8,7 +8,9 @@ use rayon::prelude::*;
 use tracing::{info, warn};
 
 use actionplan::extract::{extract_path, ExtractOptions};
+use actionplan::fetch::{FetchConfig, Fetcher};
 use actionplan::record::Record;
+use actionplan::refresh::{fetch_and_extract, SourceError};
 use actionplan::write::{write_records, write_records_to_path, Format, WriteOptions};
 
 use super::args::{ExtractArgs, OutFormat};
@@ -20,6 +22,38 @@ struct Failure {
     path: String,
     stage: &'static str,
     error: String,
+}
+
+/// An input's records, or the stage that failed and why.
+type Outcome = Result<Vec<Record>, (&'static str, String)>;
+
+/// One thing to read: a file found on disk or a URL to fetch.
+enum Input {
+    File(PathBuf),
+    Url(String),
+}
+
+/// Whether a command-line input names a URL ("scheme://..."), which is
+/// fetched; an unsupported scheme is then refused by the fetcher by name.
+fn is_url(p: &std::path::Path) -> bool {
+    let s = p.to_string_lossy();
+    match s.split_once("://") {
+        Some((scheme, _)) => {
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// The index of the command-line input a file or URL came from.
+fn position(inputs: &[PathBuf], input: &Input) -> usize {
+    inputs
+        .iter()
+        .position(|p| match input {
+            Input::File(f) => f.starts_with(p),
+            Input::Url(u) => p.as_os_str() == u.as_str(),
+        })
+        .unwrap_or(usize::MAX)
 }
 
 /// Runs the command; Ok(exit code).
@@ -34,7 +68,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
         ..ExtractOptions::default()
     };
-    let (files, problems) = expand(&args.inputs);
+    // URLs are fetched; everything else is a file or folder.
+    let (urls, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args.inputs.iter().partition(|p| is_url(p));
+    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    let (files, problems) = expand(&paths);
     let mut failures: Vec<Failure> = problems
         .into_iter()
         .map(|(path, error)| Failure {
@@ -46,43 +83,72 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     for f in &failures {
         eprintln!("actionplan: {}: {}", f.path, f.error);
     }
-    if files.is_empty() && failures.is_empty() {
+    if files.is_empty() && urls.is_empty() && failures.is_empty() {
         warn!("no readable files found in the inputs (folders are searched for .html, .htm, .txt, .md)");
     }
+    let mut inputs: Vec<Input> = files.into_iter().map(Input::File).collect();
+    inputs.extend(urls.iter().map(|u| Input::Url(u.to_string_lossy().into_owned())));
+    // Input order: the command line's, URLs in their places.
+    inputs.sort_by_key(|i| position(&args.inputs, i));
+    let fetcher = (!urls.is_empty()).then(|| {
+        Fetcher::new(FetchConfig {
+            max_bytes: opts.max_bytes,
+            ..FetchConfig::default()
+        })
+    });
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let results: Vec<(PathBuf, Result<Vec<Record>, _>)> = pool.install(|| {
-        files
+    // A bar for a person watching a long run; none in pipes, logs and cron.
+    let bar = if inputs.len() > 1 && std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(inputs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let results: Vec<(String, Outcome)> = pool.install(|| {
+        inputs
             .par_iter()
-            .map(|path| {
-                let r = extract_path(path, &opts);
+            .map(|input| {
+                let (name, r) = match input {
+                    Input::File(path) => (
+                        path.display().to_string(),
+                        extract_path(path, &opts).map_err(|e| (e.stage(), e.to_string())),
+                    ),
+                    Input::Url(url) => {
+                        let fetcher = fetcher.as_ref().expect("made when there are URLs");
+                        let r = fetch_and_extract(fetcher, url, &opts).map_err(|e| match e {
+                            SourceError::Extract(e) => (e.stage(), e.to_string()),
+                            other => ("fetch", other.to_string()),
+                        });
+                        (url.clone(), r)
+                    }
+                };
                 if let Ok(recs) = &r {
-                    info!("{}: {} records", path.display(), recs.len());
+                    info!("{name}: {} records", recs.len());
                 }
-                (path.clone(), r)
+                bar.inc(1);
+                (name, r)
             })
             .collect()
     });
+    bar.finish_and_clear();
     let mut records = Vec::new();
-    for (path, result) in results {
+    let inputs_read = results.len();
+    for (name, result) in results {
         match result {
             Ok(r) => {
                 if r.is_empty() {
-                    warn!(
-                        "{}: no actions found (no table with action/lead/deadline columns, no numbered recommendations)",
-                        path.display()
-                    );
+                    warn!("{name}: no actions found (no table with action/lead/deadline columns, no numbered recommendations)");
                 }
                 records.extend(r);
             }
-            Err(e) => {
-                eprintln!("actionplan: {e}");
+            Err((stage, error)) => {
+                eprintln!("actionplan: {error}");
                 failures.push(Failure {
-                    path: path.display().to_string(),
-                    stage: e.stage(),
-                    error: e.to_string(),
+                    path: name,
+                    stage,
+                    error,
                 });
             }
         }
@@ -108,15 +174,15 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         write_atomically(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     }
     info!(
-        "{} records from {} files, {} failed",
+        "{} records from {} inputs, {} failed",
         records.len(),
-        files.len(),
+        inputs_read,
         failures.len()
     );
     Ok(if failures.is_empty() { 0 } else { 1 })
 }
 
-fn to_format(f: OutFormat) -> Format {
+pub(super) fn to_format(f: OutFormat) -> Format {
     match f {
         OutFormat::Jsonl => Format::Jsonl,
         OutFormat::Json => Format::Json,
@@ -125,7 +191,7 @@ fn to_format(f: OutFormat) -> Format {
 }
 
 /// Writes a whole file through a temporary file renamed into place.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -5,7 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// File endings read when walking a folder (a named file is always read).
-const WALKED_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "odt", "pdf"];
+const WALKED_EXTENSIONS: &[&str] = &[
+    "html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "odt", "pdf",
+];
 
 /// Files to read, in input order (folders sorted by path), and the inputs
 /// that could not be walked with the reason.

@@ -5,10 +5,13 @@
 //! usage.
 
 mod args;
+mod changes_cmd;
 mod eval_cmd;
+mod export_cmd;
 mod extract_cmd;
 mod inputs;
 mod model_cmd;
+mod refresh_cmd;
 
 use clap::Parser;
 
@@ -29,6 +32,9 @@ pub fn run() -> i32 {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
         Command::Model(a) => model_cmd::run(a),
+        Command::Refresh(a) => refresh_cmd::run(a),
+        Command::Changes(a) => changes_cmd::run(a),
+        Command::Export(a) => export_cmd::run(a),
     };
     match result {
         Ok(code) => code,
@@ -36,6 +42,29 @@ pub fn run() -> i32 {
             eprintln!("actionplan: error: {e:#}");
             2
         }
+    }
+}
+
+/// Opens a store that must already exist: reading commands never create
+/// an empty database under a mistyped name.
+fn open_existing_store(path: &std::path::Path) -> anyhow::Result<actionplan::store::Store> {
+    use anyhow::Context as _;
+    if !path.exists() {
+        anyhow::bail!(
+            "{}: no such store (run `actionplan refresh` first, or give --db)",
+            path.display()
+        );
+    }
+    actionplan::store::Store::open(path).with_context(|| format!("cannot open {}", path.display()))
+}
+
+/// Writes to stdout; a reader that closed the pipe early is not an error.
+fn print_bytes(bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
     }
 }
 

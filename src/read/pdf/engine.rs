@@ -61,7 +61,11 @@ fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
     };
     let mut doc = match guarded(|| PdfDoc::load_mem_with_options(bytes, options)) {
         Ok(Ok(doc)) => doc,
-        Ok(Err(pdf_extract::Error::InvalidPassword)) => return Err(ReadError::PdfPassword { given: password.is_some() }),
+        Ok(Err(pdf_extract::Error::InvalidPassword)) => {
+            return Err(ReadError::PdfPassword {
+                given: password.is_some(),
+            })
+        }
         Ok(Err(e)) => return Err(ReadError::Malformed(format!("not a readable PDF: {e}"))),
         Err(panic) => return Err(ReadError::Panicked(format!("loading the PDF: {panic}"))),
     };
@@ -71,7 +75,11 @@ fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
         let pw = password.unwrap_or("");
         match guarded(|| doc.decrypt(pw)) {
             Ok(Ok(())) | Ok(Err(pdf_extract::Error::NotEncrypted)) => {}
-            Ok(Err(_)) | Err(_) => return Err(ReadError::PdfPassword { given: password.is_some() }),
+            Ok(Err(_)) | Err(_) => {
+                return Err(ReadError::PdfPassword {
+                    given: password.is_some(),
+                })
+            }
         }
     }
     Ok(doc)
@@ -96,7 +104,10 @@ fn title_of(doc: &PdfDoc) -> Option<String> {
 /// Latin-1, which agrees on the printable range).
 fn decode_pdf_string(bytes: &[u8]) -> String {
     if bytes.starts_with(&[0xfe, 0xff]) {
-        let units: Vec<u16> = bytes[2..].chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         String::from_utf16_lossy(&units)
     } else if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
         String::from_utf8_lossy(&bytes[3..]).into_owned()
@@ -121,11 +132,12 @@ impl PdfEngine for PdfExtractEngine {
             match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),
-                Err(panic) => drawn.failed_pages.push((n, format!("the PDF interpreter panicked: {panic}"))),
+                Err(panic) => drawn
+                    .failed_pages
+                    .push((n, format!("the PDF interpreter panicked: {panic}"))),
             }
             drawn.pages.extend(collector.finish());
         }
         Ok(drawn)
     }
 }
-

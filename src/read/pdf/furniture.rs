@@ -21,7 +21,13 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn mask(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_ascii_digit() { '#' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c.is_ascii_digit() {
+                '#'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 

@@ -225,7 +225,11 @@ fn positions(mut at: Vec<f64>) -> Vec<Boundary> {
         }
     }
     out.into_iter()
-        .map(|(lo, hi, sum, n)| Boundary { lo, hi, at: sum / n as f64 })
+        .map(|(lo, hi, sum, n)| Boundary {
+            lo,
+            hi,
+            at: sum / n as f64,
+        })
         .collect()
 }
 
@@ -246,10 +250,16 @@ fn ruled(rules: &[Rule], horizontal: bool, at: Boundary, from: f64, to: f64) -> 
 fn close_open_ends(rules: &[Rule]) -> Vec<Rule> {
     let mut rules = rules.to_vec();
     let hs = rules.iter().filter(|r| r.horizontal);
-    let (top, bottom) = hs.fold((f64::INFINITY, f64::NEG_INFINITY), |(t, b), r| (t.min(r.at), b.max(r.at)));
+    let (top, bottom) = hs.fold((f64::INFINITY, f64::NEG_INFINITY), |(t, b), r| {
+        (t.min(r.at), b.max(r.at))
+    });
     let vs = rules.iter().filter(|r| !r.horizontal);
-    let (left, right) = vs.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), v| (l.min(v.at), r.max(v.at)));
-    let (reach_up, reach_down) = vs.fold((f64::INFINITY, f64::NEG_INFINITY), |(u, d), v| (u.min(v.from), d.max(v.to)));
+    let (left, right) = vs.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), v| {
+        (l.min(v.at), r.max(v.at))
+    });
+    let (reach_up, reach_down) = vs.fold((f64::INFINITY, f64::NEG_INFINITY), |(u, d), v| {
+        (u.min(v.from), d.max(v.to))
+    });
     if !(top.is_finite() && left.is_finite()) {
         return rules;
     }
@@ -440,7 +450,12 @@ mod tests {
     #[test]
     fn lone_underlines_and_boxes_are_not_tables() {
         assert!(ruled_tables(&[h(10.0, 0.0, 100.0)]).is_empty());
-        let boxed = vec![h(0.0, 0.0, 100.0), h(50.0, 0.0, 100.0), v(0.0, 0.0, 50.0), v(100.0, 0.0, 50.0)];
+        let boxed = vec![
+            h(0.0, 0.0, 100.0),
+            h(50.0, 0.0, 100.0),
+            v(0.0, 0.0, 50.0),
+            v(100.0, 0.0, 50.0),
+        ];
         assert!(ruled_tables(&boxed).is_empty());
     }
 }

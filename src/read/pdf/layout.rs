@@ -177,18 +177,31 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
 }
 
 /// Characters that open a bulleted list item.
-const BULLETS: &[&str] = &["•", "\u{f0b7}", "\u{f0a7}", "\u{f076}", "◦", "▪", "■", "●", "○", "", "-", "–", "o", "➢", "✓"];
+const BULLETS: &[&str] = &[
+    "•", "\u{f0b7}", "\u{f0a7}", "\u{f076}", "◦", "▪", "■", "●", "○", "", "-", "–", "o", "➢", "✓",
+];
 
 /// The line's text without its bullet, where it starts with one.
 fn bullet_item(line: &Line) -> Option<String> {
     let first = line.words.first()?;
     for b in BULLETS {
         if first.text == *b && line.words.len() > 1 {
-            return Some(line.words[1..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" "));
+            return Some(
+                line.words[1..]
+                    .iter()
+                    .map(|w| w.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
         }
         // "-Text" hyphen bullets are too easily a hyphenated word; only the
         // typographic bullets may touch their text.
-        if b.chars().count() == 1 && !b.is_ascii() && b != &"–" && first.text.starts_with(b) && first.text.len() > b.len() {
+        if b.chars().count() == 1
+            && !b.is_ascii()
+            && b != &"–"
+            && first.text.starts_with(b)
+            && first.text.len() > b.len()
+        {
             let rest = first.text[b.len()..].to_string();
             let tail = line.words[1..].iter().map(|w| w.text.as_str());
             return Some(std::iter::once(rest.as_str()).chain(tail).collect::<Vec<_>>().join(" "));
@@ -293,7 +306,11 @@ fn normal_pitch(lines: &[Line]) -> Option<f64> {
         return None;
     }
     let size = lines.iter().map(|l| l.size).fold(0.0, f64::max);
-    Some(if pitches.len() >= 3 { least } else { least.min(1.35 * size) })
+    Some(if pitches.len() >= 3 {
+        least
+    } else {
+        least.min(1.35 * size)
+    })
 }
 
 /// Appends a wrapped line to text, closing up a word broken at a soft

@@ -83,8 +83,11 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
             "{undecoded} of {glyphs} characters have no Unicode mapping in their fonts; text may be garbled"
         ));
     }
-    let mut pages: Vec<(u32, f64, Vec<PageItem>)> =
-        drawn.pages.iter().map(|p| (p.number, p.height, layout_page(p))).collect();
+    let mut pages: Vec<(u32, f64, Vec<PageItem>)> = drawn
+        .pages
+        .iter()
+        .map(|p| (p.number, p.height, layout_page(p)))
+        .collect();
     furniture::remove(&mut pages);
     let body_size = body_font_size(&pages);
     let mut assembler = Assembler::new(body_size);
@@ -113,7 +116,10 @@ fn body_font_size(pages: &[(u32, f64, Vec<PageItem>)]) -> f64 {
             }
         }
     }
-    counts.into_iter().max_by_key(|(_, n)| *n).map_or(11.0, |(s, _)| s as f64 / 2.0)
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(11.0, |(s, _)| s as f64 / 2.0)
 }
 
 /// Builds the block list page by page.
@@ -146,7 +152,11 @@ impl Assembler {
             self.heading_sizes.push(size);
             self.heading_sizes.sort_by(|a, b| b.total_cmp(a));
         }
-        let rank = self.heading_sizes.iter().position(|s| (s - size).abs() < 0.6).unwrap_or(0);
+        let rank = self
+            .heading_sizes
+            .iter()
+            .position(|s| (s - size).abs() < 0.6)
+            .unwrap_or(0);
         (rank + 1).min(6) as u8
     }
 
@@ -179,7 +189,9 @@ impl Assembler {
     }
 
     fn only_repeats_header(&self, t: &PageTable) -> bool {
-        let Some(prev) = self.open_table.and(self.tables.last()) else { return false };
+        let Some(prev) = self.open_table.and(self.tables.last()) else {
+            return false;
+        };
         let header = row_texts(&prev.table, 0);
         !header.iter().all(String::is_empty) && (0..t.table.rows.len()).all(|r| row_texts(&t.table, r) == header)
     }
@@ -195,16 +207,19 @@ impl Assembler {
         self.open_table.is_some()
             && prev.cols == t.cols
             && prev.col_edges.len() == t.col_edges.len()
-            && prev.col_edges.iter().zip(&t.col_edges).all(|(a, b)| (a - b).abs() < 4.0)
+            && prev
+                .col_edges
+                .iter()
+                .zip(&t.col_edges)
+                .all(|(a, b)| (a - b).abs() < 4.0)
     }
 
     fn add_table(&mut self, mut t: PageTable, continues: bool, page_top: bool) {
         if let (Some(i), Some(prev)) = (self.open_table, self.tables.last_mut()) {
             // A header row repeated at the top of the page is dropped.
             let header = row_texts(&prev.table, 0);
-            let repeated = !t.table.rows.is_empty()
-                && !header.iter().all(String::is_empty)
-                && row_texts(&t.table, 0) == header;
+            let repeated =
+                !t.table.rows.is_empty() && !header.iter().all(String::is_empty) && row_texts(&t.table, 0) == header;
             if continues {
                 if repeated {
                     t.table.rows.remove(0);
@@ -243,9 +258,9 @@ impl Assembler {
                     self.blocks.extend(blocks_of(&run, Some(page)));
                     run.clear();
                 }
-                let same = heading.last().is_some_and(|h: &Line| {
-                    (h.size - line.size).abs() < 0.6 && line.top - h.bottom < 0.6 * line.size
-                });
+                let same = heading
+                    .last()
+                    .is_some_and(|h: &Line| (h.size - line.size).abs() < 0.6 && line.top - h.bottom < 0.6 * line.size);
                 if !same {
                     self.flush_heading(&mut heading, page);
                 }

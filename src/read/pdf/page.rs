@@ -101,9 +101,6 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, spacing: 
         rect: t.rect,
         cols: t.cols,
         col_edges,
-        table: Table {
-            rows,
-            page: Some(page),
-        },
+        table: Table { rows, page: Some(page) },
     }
 }

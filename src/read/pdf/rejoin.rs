@@ -106,7 +106,9 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
     if tail == 0 {
         return false;
     }
-    let Some(pairs) = tail_pairs(table, tail - 1, table, tail) else { return false };
+    let Some(pairs) = tail_pairs(table, tail - 1, table, tail) else {
+        return false;
+    };
     for (a, b) in pairs {
         let moved = std::mem::take(&mut table.rows[b.0].cells[b.1].blocks);
         append(&mut table.rows[a.0].cells[a.1], moved);
@@ -118,8 +120,12 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
 /// last row of `upper`, the table the page before ended with, where it is
 /// the rest of that row; true where it did.
 pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool {
-    let Some(cut) = upper.rows.len().checked_sub(1) else { return false };
-    let Some(pairs) = tail_pairs(upper, cut, lower, tail) else { return false };
+    let Some(cut) = upper.rows.len().checked_sub(1) else {
+        return false;
+    };
+    let Some(pairs) = tail_pairs(upper, cut, lower, tail) else {
+        return false;
+    };
     for (a, b) in pairs {
         let moved = std::mem::take(&mut lower.rows[b.0].cells[b.1].blocks);
         append(&mut upper.rows[a.0].cells[a.1], moved);
@@ -164,22 +170,45 @@ mod tests {
 
     #[test]
     fn tails_and_new_rows_told_apart() {
-        let cut: &[&str] = &["3", "Review the", "CLT has set up an authority to oversee the work of", "S151", "Ongoing"];
+        let cut: &[&str] = &[
+            "3",
+            "Review the",
+            "CLT has set up an authority to oversee the work of",
+            "S151",
+            "Ongoing",
+        ];
         let mut t = table(&[cut, &["", "operating model", "redesign and restructure.", "", ""]]);
         assert!(rejoin(&mut t, 1));
-        assert_eq!(t.rows[0].cells[2].text(), "CLT has set up an authority to oversee the work of redesign and restructure.");
+        assert_eq!(
+            t.rows[0].cells[2].text(),
+            "CLT has set up an authority to oversee the work of redesign and restructure."
+        );
         assert!(t.rows[1].cells.iter().all(Cell::is_empty));
         // A new action under a recommendation spanning rows: its own lead.
         let done: &[&str] = &["3", "Review the model.", "Set up an authority.", "S151", "Ongoing"];
-        assert!(!rejoin(&mut table(&[done, &["", "", "Report to Cabinet.", "CEX", "March 2025"]]), 1));
+        assert!(!rejoin(
+            &mut table(&[done, &["", "", "Report to Cabinet.", "CEX", "March 2025"]]),
+            1
+        ));
         // Text in a column the cut row left empty is a new row.
         let sparse: &[&str] = &["3", "Review the", "Set up an", "", ""];
         assert!(!rejoin(&mut table(&[sparse, &["", "", "the authority", "CEX", ""]]), 1));
         // A numbered row is never a tail.
-        assert!(!rejoin(&mut table(&[cut, &["4", "operating model", "redesign", "", ""]]), 1));
+        assert!(!rejoin(
+            &mut table(&[cut, &["4", "operating model", "redesign", "", ""]]),
+            1
+        ));
         // Every column filled again, nothing opening in lower case: new row.
-        let led: &[&str] = &["", "Agree the strategy with partners and the wider sector", "COO AD-PPC", "May 2019"];
-        assert!(!rejoin(&mut table(&[led, &["", "Publish the plan", "COO AD-PPC", "June 2019"]]), 1));
+        let led: &[&str] = &[
+            "",
+            "Agree the strategy with partners and the wider sector",
+            "COO AD-PPC",
+            "May 2019",
+        ];
+        assert!(!rejoin(
+            &mut table(&[led, &["", "Publish the plan", "COO AD-PPC", "June 2019"]]),
+            1
+        ));
     }
 
     #[test]

@@ -1,0 +1,86 @@
+//! `actionplan refresh`: fetch the sources, store what changed.
+
+use std::io::IsTerminal as _;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use actionplan::extract::ExtractOptions;
+use actionplan::fetch::{FetchConfig, Fetcher};
+use actionplan::refresh::{refresh, Progress, RefreshOptions};
+use actionplan::sources::load_sources;
+use actionplan::store::Store;
+
+use super::args::RefreshArgs;
+use super::extract_cmd::write_atomically;
+
+/// Runs the command; Ok(exit code): 0 all sources fine, 1 any failed.
+pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
+    let file = load_sources(&args.sources)?;
+    let mut store = Store::open(&args.db).with_context(|| format!("cannot open {}", args.db.display()))?;
+    let fetcher = Fetcher::new(FetchConfig {
+        timeout: seconds(args.timeout, "--timeout")?,
+        retries: args.retries,
+        backoff: seconds(args.backoff, "--backoff")?,
+        host_delay: seconds(args.delay, "--delay")?,
+        max_bytes: args.max_size.saturating_mul(1024 * 1024),
+        ..FetchConfig::default()
+    });
+    let opts = RefreshOptions {
+        shard: args.shard,
+        force: args.force,
+        extract: ExtractOptions {
+            max_bytes: args.max_size.saturating_mul(1024 * 1024),
+            ..ExtractOptions::default()
+        },
+    };
+    // A bar only for a person watching; logs and cron get plain lines.
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} sources  {msg}")
+                .expect("static template"),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut on_progress = |p: Progress<'_>| match p {
+        Progress::Started { sources } => bar.set_length(sources as u64),
+        Progress::Source { council } => bar.set_message(council.to_string()),
+        Progress::SourceDone => bar.inc(1),
+        Progress::Failed(f) => bar.suspend(|| eprintln!("actionplan: {}: {}", f.council, f.reason)),
+    };
+    let report = refresh(&mut store, &file, &fetcher, &opts, &mut on_progress)?;
+    bar.finish_and_clear();
+    let t = &report.totals;
+    eprintln!(
+        "actionplan: run {}: {} sources; {} fetched, {} not modified, {} unchanged, {} extracted, {} failed; \
+         records {} new, {} changed, {} gone, {} unchanged",
+        report.run,
+        t.sources,
+        t.fetched,
+        t.not_modified,
+        t.unchanged,
+        t.extracted,
+        t.failed,
+        t.records.new,
+        t.records.changed,
+        t.records.gone,
+        t.records.unchanged
+    );
+    if let Some(path) = &args.errors {
+        let mut text = String::new();
+        for f in &report.failures {
+            text.push_str(&serde_json::to_string(f)?);
+            text.push('\n');
+        }
+        write_atomically(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(if report.failures.is_empty() { 0 } else { 1 })
+}
+
+fn seconds(value: f64, flag: &str) -> anyhow::Result<Duration> {
+    Duration::try_from_secs_f64(value).map_err(|_| anyhow::anyhow!("{flag} {value}: not a number of seconds"))
+}

@@ -1,0 +1,350 @@
+//! A refresh: every source in the sources file (or one shard of them)
+//! fetched, extracted where its bytes changed, and stored.
+//!
+//! Per document: a conditional GET with the stored validators (a 304 costs
+//! nothing more), else the bytes' sha256 compared with the one last
+//! extracted (equal: nothing to extract), else extraction and one store
+//! transaction that versions the records. Pages are fetched the same way and
+//! their matching links followed; a page that has not changed reuses the
+//! links found last time. A failing source is reported and the run goes on.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::extract::{extract_bytes, ExtractError, ExtractOptions};
+use crate::fetch::{FetchError, Fetched, Fetcher};
+use crate::record::Record;
+use crate::sources::{discover_links, Shard, Source, SourceKind, SourcesFile};
+use crate::store::{DocumentWrite, RunId, RunTotals, Store, StoreError, EXTRACTOR_VERSION};
+
+/// How to refresh.
+#[derive(Debug, Clone, Default)]
+pub struct RefreshOptions {
+    /// Only this share of the sources; None for all.
+    pub shard: Option<Shard>,
+    /// Extraction settings (the council is set per source).
+    pub extract: ExtractOptions,
+    /// Download and extract everything, ignoring validators and hashes.
+    pub force: bool,
+}
+
+/// Why one source or document failed; the run carries on without it.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// It could not be fetched.
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    /// Its bytes could not be read as a document.
+    #[error(transparent)]
+    Extract(#[from] ExtractError),
+    /// A document that had records now yields none: more likely a moved
+    /// or broken page than an emptied plan, so its records are kept.
+    #[error("{url}: no actions found in the new version; its {kept} stored records are kept (moved or broken page?)")]
+    NoRecords {
+        /// The document.
+        url: String,
+        /// Live records left as they were.
+        kept: usize,
+    },
+    /// A page had no links matching the patterns.
+    #[error("{url}: no links matching {patterns:?} on the page")]
+    NoLinks {
+        /// The page.
+        url: String,
+        /// The patterns in force.
+        patterns: Vec<String>,
+    },
+}
+
+/// One failure, as reported on stderr.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Failure {
+    /// The council of the source.
+    pub council: String,
+    /// The URL that failed (a document, or the page).
+    pub url: String,
+    /// Why, naming the URL.
+    pub reason: String,
+}
+
+/// What a refresh did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RefreshReport {
+    /// The run's id in the store.
+    pub run: RunId,
+    /// Counts of fetches, extractions and record changes.
+    pub totals: RunTotals,
+    /// Each failed source or document.
+    pub failures: Vec<Failure>,
+}
+
+/// Progress of a run, for a progress bar.
+#[derive(Debug, Clone, Copy)]
+pub enum Progress<'a> {
+    /// The run is starting with this many sources.
+    Started {
+        /// Sources in this share.
+        sources: usize,
+    },
+    /// A source is being worked on.
+    Source {
+        /// Its council.
+        council: &'a str,
+    },
+    /// A source is done (successfully or not).
+    SourceDone,
+    /// Something failed (also in the report).
+    Failed(&'a Failure),
+}
+
+/// The sources a shard takes, in file order.
+pub fn select_shard(sources: &[Source], shard: Option<Shard>) -> Vec<&Source> {
+    sources
+        .iter()
+        .filter(|s| shard.is_none_or(|sh| sh.contains(s)))
+        .collect()
+}
+
+/// Refreshes the sources into the store. Only store errors stop the run;
+/// every other failure is in the report.
+pub fn refresh(
+    store: &mut Store,
+    file: &SourcesFile,
+    fetcher: &Fetcher,
+    opts: &RefreshOptions,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<RefreshReport, StoreError> {
+    let shard_text = opts.shard.map(|s| format!("{}/{}", s.index, s.total));
+    let run = store.begin_run(shard_text.as_deref())?;
+    let sources = select_shard(&file.sources, opts.shard);
+    let mut report = RefreshReport {
+        run,
+        ..RefreshReport::default()
+    };
+    report.totals.sources = sources.len();
+    progress(Progress::Started { sources: sources.len() });
+    for source in sources {
+        progress(Progress::Source {
+            council: &source.council,
+        });
+        store.upsert_source(run, source)?;
+        let mut ctx = Ctx {
+            store,
+            fetcher,
+            run,
+            source,
+            extract: ExtractOptions {
+                council: Some(source.council.clone()),
+                ..opts.extract.clone()
+            },
+            report: &mut report,
+            progress,
+            force: opts.force,
+        };
+        match source.kind() {
+            SourceKind::Document => ctx.document(source.location())?,
+            SourceKind::Page => ctx.page(file)?,
+        }
+        progress(Progress::SourceDone);
+    }
+    store.finish_run(run, &report.totals)?;
+    Ok(report)
+}
+
+/// One source's work in progress.
+struct Ctx<'a, 'p> {
+    store: &'a mut Store,
+    fetcher: &'a Fetcher,
+    run: RunId,
+    source: &'a Source,
+    extract: ExtractOptions,
+    report: &'a mut RefreshReport,
+    progress: &'a mut (dyn FnMut(Progress<'_>) + 'p),
+    force: bool,
+}
+
+impl Ctx<'_, '_> {
+    fn fail(&mut self, url: &str, err: SourceError) -> Result<(), StoreError> {
+        let reason = err.to_string();
+        tracing::debug!("{reason}");
+        self.store.note_error(self.run, url, &reason)?;
+        let failure = Failure {
+            council: self.source.council.clone(),
+            url: url.to_string(),
+            reason,
+        };
+        (self.progress)(Progress::Failed(&failure));
+        self.report.failures.push(failure);
+        self.report.totals.failed += 1;
+        Ok(())
+    }
+
+    fn page(&mut self, file: &SourcesFile) -> Result<(), StoreError> {
+        let url = self.source.location().to_string();
+        let stored = self.store.document(&url)?.filter(|_| !self.force);
+        let links = match self
+            .fetcher
+            .get(&url, stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty()))
+        {
+            Ok(Fetched::NotModified) => {
+                self.report.totals.not_modified += 1;
+                self.store.note_checked(self.run, &url, None)?;
+                stored.map(|s| s.links).unwrap_or_default()
+            }
+            Ok(Fetched::Body(d)) => {
+                self.report.totals.fetched += 1;
+                let sha = sha256_hex(&d.bytes);
+                let changed = stored.as_ref().and_then(|s| s.sha256.as_deref()) != Some(sha.as_str());
+                if !changed {
+                    self.report.totals.unchanged += 1;
+                }
+                let base = Url::parse(&d.final_url)
+                    .or_else(|_| Url::parse(&url))
+                    .expect("checked URL");
+                let html = String::from_utf8_lossy(&d.bytes);
+                let links: Vec<String> = discover_links(&html, &base, &file.patterns_for(self.source))
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
+                tracing::info!("{url}: {} matching links", links.len());
+                let doc = DocumentWrite {
+                    url: &url,
+                    council: &self.source.council,
+                    source_url: &url,
+                    final_url: &d.final_url,
+                    sha256: &sha,
+                    validators: &d.validators,
+                };
+                self.store.save_page(self.run, &doc, &links, changed)?;
+                links
+            }
+            Err(e) => return self.fail(&url, e.into()),
+        };
+        if links.is_empty() {
+            let patterns = file.patterns_for(self.source);
+            return self.fail(
+                &url,
+                SourceError::NoLinks {
+                    url: url.clone(),
+                    patterns,
+                },
+            );
+        }
+        for link in links {
+            self.document(&link)?;
+        }
+        Ok(())
+    }
+
+    fn document(&mut self, url: &str) -> Result<(), StoreError> {
+        // What was stored counts only if this version extracted it: a failed
+        // extraction stores no hash and is retried next run rather than
+        // answered with a 304; an upgraded actionplan reads everything anew.
+        let stored = self
+            .store
+            .document(url)?
+            .filter(|s| !self.force && s.sha256.is_some() && s.extractor.as_deref() == Some(EXTRACTOR_VERSION));
+        let validators = stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty());
+        let d = match self.fetcher.get(url, validators) {
+            Ok(Fetched::NotModified) => {
+                tracing::info!("{url}: not modified");
+                self.report.totals.not_modified += 1;
+                return self.store.note_checked(self.run, url, None);
+            }
+            Ok(Fetched::Body(d)) => d,
+            Err(e) => return self.fail(url, e.into()),
+        };
+        self.report.totals.fetched += 1;
+        let sha = sha256_hex(&d.bytes);
+        if stored.as_ref().and_then(|s| s.sha256.as_deref()) == Some(sha.as_str()) {
+            tracing::info!("{url}: downloaded, bytes unchanged");
+            self.report.totals.unchanged += 1;
+            return self.store.note_checked(self.run, url, Some(&d.validators));
+        }
+        let records = match extract_fetched(&d.bytes, url, &d.final_url, &self.extract) {
+            Ok(r) => r,
+            Err(e) => return self.fail(url, e.into()),
+        };
+        if records.is_empty() {
+            let kept = self.store.live_records(url)?;
+            if kept > 0 {
+                return self.fail(url, SourceError::NoRecords { url: url.into(), kept });
+            }
+        }
+        let doc = DocumentWrite {
+            url,
+            council: &self.source.council,
+            source_url: self.source.location(),
+            final_url: &d.final_url,
+            sha256: &sha,
+            validators: &d.validators,
+        };
+        let counts = self.store.apply_extraction(self.run, &doc, &records)?;
+        tracing::info!(
+            "{url}: extracted {} records ({} new, {} changed, {} unchanged, {} gone)",
+            records.len(),
+            counts.new,
+            counts.changed,
+            counts.unchanged,
+            counts.gone
+        );
+        self.report.totals.extracted += 1;
+        let t = &mut self.report.totals.records;
+        t.new += counts.new;
+        t.changed += counts.changed;
+        t.unchanged += counts.unchanged;
+        t.gone += counts.gone;
+        Ok(())
+    }
+}
+
+/// Extracts records from downloaded bytes: the format is sniffed from the
+/// content and the URL's file name; `document.path` is the URL as listed
+/// and `document.url` the URL after redirects.
+pub fn extract_fetched(
+    bytes: &[u8],
+    url: &str,
+    final_url: &str,
+    opts: &ExtractOptions,
+) -> Result<Vec<Record>, ExtractError> {
+    let name = Url::parse(final_url)
+        .map(|u| u.path().to_string())
+        .unwrap_or_else(|_| final_url.to_string());
+    let mut records = extract_bytes(bytes, Path::new(&name), opts).map_err(|e| match e {
+        ExtractError::Read { source, .. } => ExtractError::Read {
+            path: url.into(),
+            source,
+        },
+        other => other,
+    })?;
+    for r in &mut records {
+        r.document.path = url.to_string();
+        r.document.url = Some(final_url.to_string());
+    }
+    Ok(records)
+}
+
+/// Fetches one URL and extracts its records: `extract`'s way with URLs.
+pub fn fetch_and_extract(fetcher: &Fetcher, url: &str, opts: &ExtractOptions) -> Result<Vec<Record>, SourceError> {
+    match fetcher.get(url, None)? {
+        Fetched::Body(d) => {
+            if d.bytes.len() as u64 > opts.max_bytes {
+                return Err(ExtractError::TooLarge {
+                    path: url.into(),
+                    size: d.bytes.len() as u64,
+                    limit: opts.max_bytes,
+                }
+                .into());
+            }
+            Ok(extract_fetched(&d.bytes, url, &d.final_url, opts)?)
+        }
+        // Only a conditional request is answered 304, and this one is not.
+        Fetched::NotModified => Ok(Vec::new()),
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}

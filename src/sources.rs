@@ -1,0 +1,405 @@
+//! The sources file: which councils to follow and where their plans live.
+//!
+//! A TOML file of `[[source]]` tables, each naming a council and either a
+//! document `url` (fetched as is) or a web `page` whose links to action plans
+//! are discovered on every refresh, so a council that publishes a new
+//! progress update on the same page is picked up without editing the file:
+//!
+//! ```toml
+//! link_patterns = ["action plan", "peer challenge"]   # optional; these replace the defaults
+//!
+//! [[source]]
+//! council = "Harrow"
+//! url = "https://example.gov.uk/documents/peer-review-response.pdf"
+//!
+//! [[source]]
+//! council = "Haringey"
+//! page = "https://example.gov.uk/peer-challenge"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use scraper::{Html, Selector};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use url::Url;
+
+/// Link text or file-name fragments that mark a link as an action plan when
+/// the sources file sets no `link_patterns`: the names councils give these
+/// documents on their web pages.
+pub const DEFAULT_LINK_PATTERNS: &[&str] = &[
+    "action plan",
+    "peer challenge",
+    "peer review",
+    "progress update",
+    "progress report",
+    "improvement plan",
+];
+
+/// File endings of linked documents worth following from a page (PDF, Word,
+/// HTML, and the text forms the extractor reads); a link with no ending is
+/// taken as an HTML page.
+const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "docx", "doc", "html", "htm", "xhtml", "txt", "md"];
+
+/// A parsed sources file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    /// Patterns that mark a link on a `page` as an action plan; `None` means
+    /// [`DEFAULT_LINK_PATTERNS`].
+    #[serde(default)]
+    pub link_patterns: Option<Vec<String>>,
+    /// The councils' sources, in file order.
+    #[serde(default, rename = "source")]
+    pub sources: Vec<Source>,
+}
+
+/// One council's source: a document or a page of links to documents.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The council, recorded in every record from this source.
+    pub council: String,
+    /// A document to fetch and extract.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// A web page whose matching links are fetched and extracted.
+    #[serde(default)]
+    pub page: Option<String>,
+    /// Patterns for this source's page only, overriding the file's.
+    #[serde(default)]
+    pub link_patterns: Option<Vec<String>>,
+}
+
+/// What a source points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A document (`url = ...`).
+    Document,
+    /// A page of links (`page = ...`).
+    Page,
+}
+
+impl SourceKind {
+    /// The name stored in the database: "document" or "page".
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Document => "document",
+            SourceKind::Page => "page",
+        }
+    }
+}
+
+impl Source {
+    /// The URL this source names (its `url` or its `page`).
+    pub fn location(&self) -> &str {
+        self.url.as_deref().or(self.page.as_deref()).unwrap_or("")
+    }
+
+    /// Whether it is a document or a page of links.
+    pub fn kind(&self) -> SourceKind {
+        if self.url.is_some() {
+            SourceKind::Document
+        } else {
+            SourceKind::Page
+        }
+    }
+
+    /// A stable number for sharding: the same for the same council and URL
+    /// on every machine and every run, whatever the file's order.
+    pub fn shard_key(&self) -> u64 {
+        let digest = Sha256::digest(format!("{}\n{}", self.council.trim(), self.location().trim()).as_bytes());
+        u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
+    }
+}
+
+impl SourcesFile {
+    /// The link patterns in force for a source: its own, else the file's,
+    /// else the defaults.
+    pub fn patterns_for(&self, source: &Source) -> Vec<String> {
+        source
+            .link_patterns
+            .clone()
+            .or_else(|| self.link_patterns.clone())
+            .unwrap_or_else(|| DEFAULT_LINK_PATTERNS.iter().map(|s| s.to_string()).collect())
+    }
+}
+
+/// Why a sources file could not be used. Each names the file or the entry.
+#[derive(Debug, thiserror::Error)]
+pub enum SourcesError {
+    /// The file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The sources file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML of the expected shape.
+    #[error("{path}: {message}")]
+    Syntax {
+        /// The sources file.
+        path: PathBuf,
+        /// The TOML parser's message (with line and column).
+        message: String,
+    },
+    /// An entry is well formed TOML but not a usable source.
+    #[error("{path}: source {index} ({council}): {reason}")]
+    Invalid {
+        /// The sources file.
+        path: PathBuf,
+        /// 1-based position of the `[[source]]` entry.
+        index: usize,
+        /// The council it names.
+        council: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Reads and checks a sources file.
+pub fn load_sources(path: &Path) -> Result<SourcesFile, SourcesError> {
+    let text = std::fs::read_to_string(path).map_err(|source| SourcesError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_sources(&text, path)
+}
+
+/// Parses and checks sources-file text; `path` names it in errors.
+pub fn parse_sources(text: &str, path: &Path) -> Result<SourcesFile, SourcesError> {
+    let file: SourcesFile = toml::from_str(text).map_err(|e| SourcesError::Syntax {
+        path: path.to_path_buf(),
+        message: e.to_string().trim_end().to_string(),
+    })?;
+    for (i, s) in file.sources.iter().enumerate() {
+        let invalid = |reason: String| SourcesError::Invalid {
+            path: path.to_path_buf(),
+            index: i + 1,
+            council: s.council.clone(),
+            reason,
+        };
+        if s.council.trim().is_empty() {
+            return Err(invalid("council is empty".into()));
+        }
+        let location = match (&s.url, &s.page) {
+            (Some(u), None) => u,
+            (None, Some(p)) => p,
+            (Some(_), Some(_)) => return Err(invalid("give either url or page, not both".into())),
+            (None, None) => return Err(invalid("needs a url (a document) or a page (a page of links)".into())),
+        };
+        check_http_url(location).map_err(invalid)?;
+    }
+    Ok(file)
+}
+
+/// Accepts absolute http and https URLs only; the reason otherwise.
+pub fn check_http_url(text: &str) -> Result<Url, String> {
+    let url = Url::parse(text.trim()).map_err(|e| format!("{text:?} is not a URL: {e}"))?;
+    match url.scheme() {
+        "http" | "https" if url.host_str().is_some() => Ok(url),
+        "http" | "https" => Err(format!("{text:?} has no host")),
+        other => Err(format!(
+            "{text:?}: the {other}: scheme is not supported (only http and https)"
+        )),
+    }
+}
+
+/// Finds the links on a page that lead to action plans: anchors whose text or
+/// file name contains one of `patterns` (case-insensitive; hyphens,
+/// underscores and `%20` in file names read as spaces), pointing at a PDF,
+/// Word, HTML or text document over http(s). Resolved against `base`,
+/// without fragments, each once, in page order.
+pub fn discover_links(html: &str, base: &Url, patterns: &[String]) -> Vec<Url> {
+    let doc = Html::parse_document(html);
+    let anchors = Selector::parse("a[href]").expect("static selector");
+    let patterns: Vec<String> = patterns.iter().map(|p| fold(p)).filter(|p| !p.is_empty()).collect();
+    let mut found: Vec<Url> = Vec::new();
+    for a in doc.select(&anchors) {
+        let Some(href) = a.value().attr("href") else { continue };
+        let Ok(mut url) = base.join(href.trim()) else { continue };
+        if !matches!(url.scheme(), "http" | "https") {
+            continue;
+        }
+        url.set_fragment(None);
+        let file_name = url
+            .path_segments()
+            .and_then(|mut s| s.next_back())
+            .unwrap_or("")
+            .to_string();
+        let ext = file_name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        if !ext.is_empty() && !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+            continue;
+        }
+        let text = fold(&a.text().collect::<String>());
+        let title = fold(a.value().attr("title").unwrap_or(""));
+        let name = fold(&file_name.replace("%20", " "));
+        let hit = patterns
+            .iter()
+            .any(|p| text.contains(p.as_str()) || name.contains(p.as_str()) || title.contains(p.as_str()));
+        if hit && &url != base && !found.contains(&url) {
+            found.push(url);
+        }
+    }
+    found
+}
+
+/// Lower case, hyphens and underscores as spaces, white space collapsed.
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['-', '_', '+'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Which share of the sources one worker takes: `K/N` is the K-th of N
+/// (1-based), chosen by [`Source::shard_key`] so N workers given 1/N..N/N
+/// take every source exactly once, with no coordination between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// This worker's share, 1..=total.
+    pub index: u64,
+    /// How many shares there are.
+    pub total: u64,
+}
+
+impl Shard {
+    /// Whether a source falls in this share.
+    pub fn contains(&self, source: &Source) -> bool {
+        source.shard_key() % self.total == self.index - 1
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// Parses "K/N" with 1 <= K <= N.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (k, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("{s:?}: expected K/N, e.g. 2/4 for the second of four shares"))?;
+        let index: u64 = k.trim().parse().map_err(|_| format!("{s:?}: K is not a number"))?;
+        let total: u64 = n.trim().parse().map_err(|_| format!("{s:?}: N is not a number"))?;
+        if total == 0 || index == 0 || index > total {
+            return Err(format!("{s:?}: need 1 <= K <= N (shares are numbered from 1)"));
+        }
+        Ok(Shard { index, total })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<SourcesFile, SourcesError> {
+        parse_sources(text, Path::new("sources.toml"))
+    }
+
+    #[test]
+    fn parses_the_documented_form() {
+        let f = parse(
+            r#"
+            [[source]]
+            council = "Harrow"
+            url = "https://example.gov.uk/documents/peer-review-response.pdf"
+
+            [[source]]
+            council = "Haringey"
+            page = "https://example.gov.uk/peer-challenge"   # links found here are followed
+            "#,
+        )
+        .unwrap();
+        assert_eq!(f.sources.len(), 2);
+        assert_eq!(f.sources[0].kind(), SourceKind::Document);
+        assert_eq!(f.sources[1].kind(), SourceKind::Page);
+        assert_eq!(f.sources[1].location(), "https://example.gov.uk/peer-challenge");
+        assert_eq!(f.patterns_for(&f.sources[0]).len(), DEFAULT_LINK_PATTERNS.len());
+    }
+
+    #[test]
+    fn link_patterns_override_the_defaults() {
+        let f = parse(
+            r#"
+            link_patterns = ["delivery plan"]
+            [[source]]
+            council = "A"
+            page = "https://a.gov.uk/"
+            [[source]]
+            council = "B"
+            page = "https://b.gov.uk/"
+            link_patterns = ["response"]
+            "#,
+        )
+        .unwrap();
+        assert_eq!(f.patterns_for(&f.sources[0]), vec!["delivery plan".to_string()]);
+        assert_eq!(f.patterns_for(&f.sources[1]), vec!["response".to_string()]);
+    }
+
+    #[test]
+    fn rejects_bad_entries_with_a_reason() {
+        let both = parse("[[source]]\ncouncil='A'\nurl='https://a/x.pdf'\npage='https://a/'\n").unwrap_err();
+        assert!(both.to_string().contains("not both"), "{both}");
+        let none = parse("[[source]]\ncouncil='A'\n").unwrap_err();
+        assert!(none.to_string().contains("needs a url"), "{none}");
+        let ftp = parse("[[source]]\ncouncil='A'\nurl='ftp://a.gov.uk/x.pdf'\n").unwrap_err();
+        assert!(ftp.to_string().contains("only http and https"), "{ftp}");
+        let typo = parse("[[source]]\ncouncil='A'\nulr='https://a/x.pdf'\n").unwrap_err();
+        assert!(typo.to_string().contains("ulr"), "{typo}");
+        let syntax = parse("[[source]\n").unwrap_err();
+        assert!(matches!(syntax, SourcesError::Syntax { .. }));
+    }
+
+    #[test]
+    fn discovers_matching_document_links_only() {
+        let html = r#"<html><body>
+            <a href="/docs/Peer-Challenge-Action-Plan.pdf">Download (PDF, 300KB)</a>
+            <a href="progress_update_2024.docx">Latest</a>
+            <a href="https://other.gov.uk/plans/response">Our action plan response</a>
+            <a href="/docs/Peer-Challenge-Action-Plan.pdf#page=2">Action plan again</a>
+            <a href="/contact">Contact us</a>
+            <a href="/docs/action-plan-data.xlsx">Action plan data</a>
+            <a href="mailto:x@a.gov.uk">Email the action plan team</a>
+            <a href="/a.pdf" title="Peer review report">Report</a>
+        </body></html>"#;
+        let base = Url::parse("https://a.gov.uk/council/peer/").unwrap();
+        let pats: Vec<String> = DEFAULT_LINK_PATTERNS.iter().map(|s| s.to_string()).collect();
+        let found: Vec<String> = discover_links(html, &base, &pats)
+            .iter()
+            .map(|u| u.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                "https://a.gov.uk/docs/Peer-Challenge-Action-Plan.pdf",
+                "https://a.gov.uk/council/peer/progress_update_2024.docx",
+                "https://other.gov.uk/plans/response",
+                "https://a.gov.uk/a.pdf",
+            ]
+        );
+    }
+
+    #[test]
+    fn shard_parsing_and_cover() {
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { index: 2, total: 4 }));
+        assert!("0/4".parse::<Shard>().is_err());
+        assert!("5/4".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
+        let sources: Vec<Source> = (0..50)
+            .map(|i| Source {
+                council: format!("C{i}"),
+                url: Some(format!("https://c{i}.gov.uk/plan.pdf")),
+                page: None,
+                link_patterns: None,
+            })
+            .collect();
+        for s in &sources {
+            let owners = (1..=3).filter(|k| Shard { index: *k, total: 3 }.contains(s)).count();
+            assert_eq!(owners, 1);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The store's schema and its migrations.
+//!
+//! `PRAGMA user_version` holds how many of [`MIGRATIONS`] a database has had;
+//! opening it applies the rest in order, each in its own transaction. Steps
+//! are only ever appended, never edited, so every database reaches the same
+//! schema whatever version it started from.
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// The migration steps, in order; step N takes a database to version N.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: sources, documents, runs, records and their versions.
+    r#"
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        council TEXT NOT NULL,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,                 -- document | page
+        first_run INTEGER NOT NULL,
+        last_run INTEGER NOT NULL,
+        UNIQUE (council, url)
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,           -- RFC 3339, UTC
+        finished_at TEXT,
+        shard TEXT,                         -- "K/N" or null for all
+        sources INTEGER NOT NULL DEFAULT 0,
+        fetched INTEGER NOT NULL DEFAULT 0,
+        not_modified INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        extracted INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        records_new INTEGER NOT NULL DEFAULT 0,
+        records_changed INTEGER NOT NULL DEFAULT 0,
+        records_gone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,           -- as listed or linked: the lineage of its records
+        kind TEXT NOT NULL,                 -- document | page
+        council TEXT NOT NULL,
+        source_url TEXT NOT NULL,           -- the sources-file entry it came from
+        final_url TEXT,                     -- after redirects
+        sha256 TEXT,                        -- of the bytes last extracted
+        etag TEXT,
+        last_modified TEXT,
+        links TEXT,                         -- pages: JSON array of the links found
+        fetched_at TEXT,                    -- last downloaded
+        changed_at TEXT,                    -- last time its bytes differed
+        checked_at TEXT,                    -- last asked, downloaded or not
+        last_run INTEGER,
+        last_error TEXT
+    );
+    CREATE TABLE records (
+        identity TEXT PRIMARY KEY,
+        council TEXT NOT NULL,
+        lineage TEXT NOT NULL,              -- the document URL its versions come from
+        first_run INTEGER NOT NULL REFERENCES runs(id),
+        current_version INTEGER             -- latest record_versions.id (a tombstone once gone)
+    );
+    CREATE INDEX records_lineage ON records (lineage);
+    CREATE TABLE record_versions (
+        id INTEGER PRIMARY KEY,
+        identity TEXT NOT NULL REFERENCES records(identity),
+        valid_from_run INTEGER NOT NULL REFERENCES runs(id),
+        superseded_run INTEGER REFERENCES runs(id),
+        gone INTEGER NOT NULL DEFAULT 0,    -- 1: a tombstone, the record left its document
+        fields_hash TEXT,                   -- hash of the compared fields
+        position INTEGER,                   -- order within its document
+        record_json TEXT                    -- the record (null for a tombstone)
+    );
+    CREATE INDEX record_versions_identity ON record_versions (identity, id);
+    CREATE INDEX record_versions_run ON record_versions (valid_from_run);
+    "#,
+    // 2: which actionplan version extracted a document, so an upgrade
+    // re-reads documents whose bytes have not changed.
+    r#"
+    ALTER TABLE documents ADD COLUMN extractor TEXT;
+    "#,
+];
+
+/// Applies the steps a database has not had yet; returns the version reached.
+pub fn migrate(conn: &mut Connection, steps: &[&str]) -> Result<u32, StoreError> {
+    let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let known = steps.len() as u32;
+    if current > known {
+        return Err(StoreError::TooNew { found: current, known });
+    }
+    for (i, step) in steps.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(step)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+        tx.commit()?;
+        tracing::info!("store schema migrated to version {}", i + 1);
+    }
+    Ok(known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(conn: &Connection) -> u32 {
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn fresh_database_gets_every_step_once() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(migrate(&mut conn, MIGRATIONS).unwrap(), MIGRATIONS.len() as u32);
+        assert_eq!(version(&conn), MIGRATIONS.len() as u32);
+        // Again: nothing to do, no "table exists" error.
+        migrate(&mut conn, MIGRATIONS).unwrap();
+    }
+
+    #[test]
+    fn later_steps_apply_to_an_older_database_and_keep_its_rows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, &MIGRATIONS[..1]).unwrap();
+        conn.execute(
+            "INSERT INTO documents (url, kind, council, source_url, sha256) VALUES ('u', 'document', 'H', 'u', 'ab')",
+            [],
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn, MIGRATIONS).unwrap(), MIGRATIONS.len() as u32);
+        let (sha, extractor): (String, Option<String>) = conn
+            .query_row("SELECT sha256, extractor FROM documents WHERE url = 'u'", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((sha.as_str(), extractor), ("ab", None));
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_version_alone() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, &MIGRATIONS[..1]).unwrap();
+        let steps = [MIGRATIONS[0], "CREATE TABLE t (x); THIS IS NOT SQL;"];
+        assert!(migrate(&mut conn, &steps).is_err());
+        assert_eq!(version(&conn), 1);
+        let t: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 't'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(t, 0, "the failed step's table was rolled back");
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA user_version = 99").unwrap();
+        let err = migrate(&mut conn, MIGRATIONS).unwrap_err();
+        assert!(err.to_string().contains("newer"), "{err}");
+    }
+}
