@@ -10,7 +10,7 @@ use crate::model::Document;
 use crate::normalise::deadline::normalise_deadline;
 use crate::normalise::owners::{normalise_owners, Glossary};
 use crate::normalise::status::{rag_from_text, status_from_progress, status_from_text};
-use crate::read::{read_bytes, sniff, ReadError};
+use crate::read::{read_bytes_with, sniff, InputFormat, ReadError, ReadOptions};
 use crate::record::{Action, DocumentInfo, Location, Recommendation, Record, SCHEMA_VERSION};
 use crate::segment::{meta, segment, RawAction};
 
@@ -23,6 +23,10 @@ pub struct ExtractOptions {
     pub glossary: Glossary,
     /// Largest input accepted, in bytes: protects a batch from a runaway file.
     pub max_bytes: u64,
+    /// Reader settings: PDF password, decompression cap.
+    pub read: ReadOptions,
+    /// Longest one document may take to read; None waits for ever.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl Default for ExtractOptions {
@@ -31,6 +35,8 @@ impl Default for ExtractOptions {
             council: None,
             glossary: Glossary::default(),
             max_bytes: 200 * 1024 * 1024,
+            read: ReadOptions::default(),
+            timeout: Some(std::time::Duration::from_secs(60)),
         }
     }
 }
@@ -56,6 +62,14 @@ pub enum ExtractError {
         /// The limit in force.
         limit: u64,
     },
+    /// Reading took longer than the per-document limit.
+    #[error("{path}: gave up after {seconds} s (raise the limit with --timeout)")]
+    Timeout {
+        /// The input.
+        path: PathBuf,
+        /// The limit in force.
+        seconds: u64,
+    },
     /// The reader could not make a document of it.
     #[error("{path}: {source}")]
     Read {
@@ -71,7 +85,7 @@ impl ExtractError {
     pub fn stage(&self) -> &'static str {
         match self {
             ExtractError::Io { .. } | ExtractError::TooLarge { .. } => "open",
-            ExtractError::Read { .. } => "read",
+            ExtractError::Read { .. } | ExtractError::Timeout { .. } => "read",
         }
     }
 }
@@ -97,10 +111,7 @@ pub fn extract_path(path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, E
 /// Extracts every action record from a document's bytes; `path` names it.
 pub fn extract_bytes(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, ExtractError> {
     let format = sniff(bytes, path);
-    let doc = read_bytes(bytes, format).map_err(|source| ExtractError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let doc = read_within(bytes, format, path, opts)?;
     let info = DocumentInfo {
         path: path.display().to_string(),
         url: None,
@@ -111,6 +122,41 @@ pub fn extract_bytes(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result
         date: None,
     };
     Ok(records_from_document(&doc, info, opts))
+}
+
+/// Reads the document, giving up after the time limit. The reader runs on
+/// its own thread so a runaway document cannot hold up the batch; one that
+/// times out is abandoned (its thread finishes in the background).
+fn read_within(bytes: &[u8], format: InputFormat, path: &Path, opts: &ExtractOptions) -> Result<Document, ExtractError> {
+    let read_error = |source| ExtractError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let Some(limit) = opts.timeout else {
+        return read_bytes_with(bytes, format, &opts.read).map_err(read_error);
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let owned = bytes.to_vec();
+    let read_opts = opts.read.clone();
+    let spawned = std::thread::Builder::new()
+        .name("actionplan-read".into())
+        .spawn(move || {
+            let _ = tx.send(read_bytes_with(&owned, format, &read_opts));
+        });
+    if spawned.is_err() {
+        // No thread to spare: read here, without the limit.
+        return read_bytes_with(bytes, format, &opts.read).map_err(read_error);
+    }
+    match rx.recv_timeout(limit) {
+        Ok(result) => result.map_err(read_error),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            Err(read_error(ReadError::Panicked("the reader thread stopped without an answer".into())))
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(ExtractError::Timeout {
+            path: path.to_path_buf(),
+            seconds: limit.as_secs(),
+        }),
+    }
 }
 
 /// Segments and normalises a document already read: the seam for callers

@@ -40,6 +40,18 @@ pub enum Command {
     /// Prints precision, recall, F1 and per-field accuracy, then the misses.
     /// Example: actionplan eval fixtures/harrow-2023/gold.json records.jsonl
     Eval(EvalArgs),
+    /// Print the tables of a document, rebuilt from the page where it is a PDF.
+    ///
+    /// The general table extractor, for documents that are not action plans
+    /// and for seeing how a layout was read. JSON is an array of
+    /// {"page": N, "bbox": [x0, y0, x1, y1], "rows": [[cell, ...], ...]}
+    /// (PDF points, origin bottom left; a spanning cell's text in its first
+    /// slot, "" in the slots it covers); CSV gives the same as blocks.
+    ///
+    /// Examples:
+    ///   actionplan tables report.pdf                 # JSON to stdout
+    ///   actionplan tables report.pdf -f csv > t.csv  # for a spreadsheet
+    Tables(TablesArgs),
     /// Print the document model a reader builds from a file, as JSON.
     ///
     /// The way to see why a layout is or is not segmented: headings,
@@ -221,6 +233,62 @@ pub struct ExtractArgs {
     /// Largest input file to read, in megabytes.
     #[arg(long, value_name = "MB", default_value_t = 200)]
     pub max_size: u64,
+    #[command(flatten)]
+    pub reading: ReadingArgs,
+}
+
+/// Reader settings shared by the commands that read documents.
+#[derive(Debug, Args)]
+pub struct ReadingArgs {
+    /// Password for encrypted PDFs (the user password; PDFs with only an
+    /// owner password open without one).
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// Seconds one document may take to read before it is given up and
+    /// reported (0 for no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub timeout: u64,
+    /// Most a Word or OpenDocument package may inflate to, in megabytes
+    /// (guards against zip bombs).
+    #[arg(long, value_name = "MB", default_value_t = 512)]
+    pub max_decompressed: u64,
+}
+
+impl ReadingArgs {
+    /// The library's reader settings.
+    pub fn read_options(&self) -> actionplan::read::ReadOptions {
+        actionplan::read::ReadOptions {
+            pdf_password: self.password.clone(),
+            max_decompressed: self.max_decompressed.saturating_mul(1024 * 1024),
+        }
+    }
+
+    /// The per-document time limit.
+    pub fn timeout(&self) -> Option<std::time::Duration> {
+        (self.timeout > 0).then(|| std::time::Duration::from_secs(self.timeout))
+    }
+}
+
+/// `tables` arguments.
+#[derive(Debug, Args)]
+pub struct TablesArgs {
+    /// The document (PDF, HTML, Word, text) whose tables to print.
+    pub input: PathBuf,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = TablesFormat::Json)]
+    pub format: TablesFormat,
+    /// Password for an encrypted PDF.
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+}
+
+/// Formats `tables` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TablesFormat {
+    /// A JSON array of {"page", "bbox", "rows"}.
+    Json,
+    /// CSV blocks: a "#table,N,page,P,bbox,x0 y0 x1 y1" line, the rows, a blank line.
+    Csv,
 }
 
 /// `eval` arguments.

@@ -66,6 +66,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     let opts = ExtractOptions {
         council: args.council.clone(),
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
+        read: args.reading.read_options(),
+        timeout: args.reading.timeout(),
         ..ExtractOptions::default()
     };
     // URLs are fetched; everything else is a file or folder.

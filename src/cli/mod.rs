@@ -12,6 +12,7 @@ mod extract_cmd;
 mod inputs;
 mod model_cmd;
 mod refresh_cmd;
+mod tables_cmd;
 
 use clap::Parser;
 
@@ -32,6 +33,7 @@ pub fn run() -> i32 {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
         Command::Model(a) => model_cmd::run(a),
+        Command::Tables(a) => tables_cmd::run(a),
         Command::Refresh(a) => refresh_cmd::run(a),
         Command::Changes(a) => changes_cmd::run(a),
         Command::Export(a) => export_cmd::run(a),

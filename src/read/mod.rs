@@ -8,6 +8,7 @@ mod decode;
 pub mod docx;
 pub mod html;
 pub mod pdf;
+pub mod tables;
 pub mod text;
 
 use std::path::Path;
@@ -123,16 +124,52 @@ fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
     hay[..hay.len().min(within)].windows(needle.len()).any(|w| w == needle)
 }
 
-/// Reads a document's bytes in the given format.
+/// Settings the readers take from the user.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// The user password for encrypted PDFs.
+    pub pdf_password: Option<String>,
+    /// Most bytes a Word or OpenDocument package may inflate to.
+    pub max_decompressed: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            pdf_password: None,
+            max_decompressed: docx::DocxLimits::default().max_decompressed,
+        }
+    }
+}
+
+/// Reads a document's bytes in the given format, with default settings.
 pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadError> {
+    read_bytes_with(bytes, format, &ReadOptions::default())
+}
+
+/// Reads a document's bytes in the given format. A panic inside a reader
+/// (pdf-extract and lopdf panic on some inputs by design) is caught and
+/// becomes [`ReadError::Panicked`].
+pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) -> Result<Document, ReadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
     }
-    match format {
+    let read = || match format {
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),
         InputFormat::Text => Ok(text::read_text(&decode_text(bytes, false)?)),
-        InputFormat::Pdf => pdf::read_pdf(bytes, &pdf::PdfOptions::default()),
+        InputFormat::Pdf => pdf::read_pdf(
+            bytes,
+            &pdf::PdfOptions {
+                password: opts.pdf_password.clone(),
+            },
+        ),
         // One reader for both: it tells them apart by the package's mimetype.
-        InputFormat::Docx | InputFormat::Odt => docx::read_docx(bytes),
-    }
+        InputFormat::Docx | InputFormat::Odt => docx::read_docx_with(
+            bytes,
+            &docx::DocxLimits {
+                max_decompressed: opts.max_decompressed,
+            },
+        ),
+    };
+    pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))
 }

@@ -12,8 +12,10 @@ use crate::model::{Cell, Row, Table};
 pub struct PageTable {
     /// The page it is on.
     pub page: u32,
-    /// Its outline.
+    /// Its outline, top-left origin.
     pub rect: Rect,
+    /// Height of its page, to turn the outline into PDF coordinates.
+    pub page_height: f64,
     /// Column slots.
     pub cols: usize,
     /// Column boundaries, left to right (cols + 1 of them).
@@ -63,7 +65,7 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         if cell_glyphs.iter().all(Vec::is_empty) {
             continue;
         }
-        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number, spacing)));
+        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number, page.height, spacing)));
     }
     let free: Vec<&Glyph> = page
         .glyphs
@@ -77,7 +79,7 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
     items
 }
 
-fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, spacing: Spacing) -> PageTable {
+fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, page_height: f64, spacing: Spacing) -> PageTable {
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),
@@ -99,6 +101,7 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, spacing: 
     PageTable {
         page,
         rect: t.rect,
+        page_height,
         cols: t.cols,
         col_edges,
         table: Table { rows, page: Some(page) },

@@ -11,21 +11,24 @@
 
 use crate::model::{Block, Cell, Table};
 
-/// For each row, each column: the (row, cell) index of the covering cell.
-fn positions(table: &Table) -> Vec<Vec<Option<(usize, usize)>>> {
-    let mut slots: Vec<Vec<Option<(usize, usize)>>> = vec![Vec::new(); table.rows.len()];
+/// Where a cell is: (row index, cell index within the row).
+type At = (usize, usize);
+
+/// For each row, each column: where the covering cell is.
+fn positions(table: &Table) -> Vec<Vec<Option<At>>> {
+    let mut slots: Vec<Vec<Option<At>>> = vec![Vec::new(); table.rows.len()];
     for (r, row) in table.rows.iter().enumerate() {
         let mut c = 0;
         for (i, cell) in row.cells.iter().enumerate() {
             while slots[r].get(c).is_some_and(Option::is_some) {
                 c += 1;
             }
-            for rr in r..(r + cell.row_span.max(1)).min(table.rows.len()) {
+            for below in slots.iter_mut().skip(r).take(cell.row_span.max(1)) {
                 for cc in c..c + cell.col_span.max(1) {
-                    if slots[rr].len() <= cc {
-                        slots[rr].resize(cc + 1, None);
+                    if below.len() <= cc {
+                        below.resize(cc + 1, None);
                     }
-                    slots[rr][cc] = Some((r, i));
+                    below[cc] = Some((r, i));
                 }
             }
             c += cell.col_span.max(1);
@@ -34,14 +37,14 @@ fn positions(table: &Table) -> Vec<Vec<Option<(usize, usize)>>> {
     slots
 }
 
-fn cell(table: &Table, at: (usize, usize)) -> &Cell {
+fn cell(table: &Table, at: At) -> &Cell {
     &table.rows[at.0].cells[at.1]
 }
 
 /// The pairs (cut cell, tail cell) that row `tail` of `lower` would carry
 /// on from the last row of `upper` (the rows before `tail` in `lower` where
 /// both are one table), or None where it is not the tail of a cut row.
-fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<Vec<((usize, usize), (usize, usize))>> {
+fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<Vec<(At, At)>> {
     if cut >= upper.rows.len() || tail >= lower.rows.len() {
         return None;
     }
