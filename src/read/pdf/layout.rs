@@ -14,7 +14,7 @@ const SPACE_GAP: f64 = 0.18;
 /// Gap that means a space even where the producer draws space characters:
 /// their fonts' widths can be wrong (a browser's subset CID fonts), so only
 /// a wide gap counts.
-const WIDE_GAP: f64 = 1.0;
+const WIDE_GAP: f64 = 2.0;
 
 /// How a page marks the spaces between words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
