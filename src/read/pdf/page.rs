@@ -3,6 +3,7 @@
 
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
+use super::stream::stream_tables;
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use crate::model::{Cell, Row, Table};
 
@@ -46,7 +47,9 @@ impl PageItem {
 /// Lays out one page: ruled tables first, then the glyphs no table claimed
 /// as lines of running text.
 pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
-    let tables = ruled_tables(&page.rules);
+    // A ruled "table" of one column is shading or a box round text: its
+    // columns, if any, come from the text's alignment below.
+    let tables: Vec<RuledTable> = ruled_tables(&page.rules).into_iter().filter(|t| t.cols >= 2).collect();
     let spacing = Spacing::of(&page.glyphs);
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
@@ -73,16 +76,29 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
             spacing,
         )));
     }
-    let free: Vec<&Glyph> = page
-        .glyphs
-        .iter()
-        .zip(&claimed)
-        .filter(|(_, c)| !**c)
-        .map(|(g, _)| g)
-        .collect();
+    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
+    // Borderless tables among the rest, from text alignment.
+    for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
+        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
+        for (i, g) in page.glyphs.iter().enumerate() {
+            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
+                continue;
+            }
+            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
+                cell_glyphs[c].push(g);
+                claimed[i] = true;
+            }
+        }
+        items.push(PageItem::Table(model_table(&t, &cell_glyphs, page.number, page.height, spacing)));
+    }
+    let free = unclaimed(&page.glyphs, &claimed);
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
+}
+
+fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
+    glyphs.iter().zip(claimed).filter(|(_, c)| !**c).map(|(g, _)| g).collect()
 }
 
 fn model_table(
