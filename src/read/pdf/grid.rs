@@ -75,7 +75,7 @@ pub fn ruled_tables(rules: &[Rule]) -> Vec<RuledTable> {
 
 /// Joins collinear rules that overlap or touch, so a border drawn in pieces
 /// (one per cell) is one rule.
-fn merge(rules: &[Rule]) -> Vec<Rule> {
+pub(super) fn merge(rules: &[Rule]) -> Vec<Rule> {
     let mut out: Vec<Rule> = Vec::new();
     for horizontal in [true, false] {
         let mut these: Vec<Rule> = rules.iter().filter(|r| r.horizontal == horizontal).copied().collect();

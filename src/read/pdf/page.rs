@@ -3,8 +3,8 @@
 
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
-use super::stream::stream_tables;
 use super::layout::{blocks_of, lines_of, Line, Spacing};
+use super::stream::{extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
 /// A table found on a page, with its geometry kept for joining tables over
@@ -47,10 +47,24 @@ impl PageItem {
 /// Lays out one page: ruled tables first, then the glyphs no table claimed
 /// as lines of running text.
 pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
+    let spacing = Spacing::of(&page.glyphs);
     // A ruled "table" of one column is shading or a box round text: its
     // columns, if any, come from the text's alignment below.
-    let tables: Vec<RuledTable> = ruled_tables(&page.rules).into_iter().filter(|t| t.cols >= 2).collect();
-    let spacing = Spacing::of(&page.glyphs);
+    let mut tables: Vec<RuledTable> = ruled_tables(&page.rules).into_iter().filter(|t| t.cols >= 2).collect();
+    // Ruled headers over borderless rows: the rows take the header's columns.
+    if !tables.is_empty() {
+        let free: Vec<&Glyph> = page
+            .glyphs
+            .iter()
+            .filter(|g| !tables.iter().any(|t| t.rect.contains(g.cx(), g.cy())))
+            .collect();
+        let lines = lines_of(&free, spacing);
+        for t in &mut tables {
+            if let Some(longer) = extend_down(t, &lines, &page.rules) {
+                *t = longer;
+            }
+        }
+    }
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
@@ -89,7 +103,13 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
                 claimed[i] = true;
             }
         }
-        items.push(PageItem::Table(model_table(&t, &cell_glyphs, page.number, page.height, spacing)));
+        items.push(PageItem::Table(model_table(
+            &t,
+            &cell_glyphs,
+            page.number,
+            page.height,
+            spacing,
+        )));
     }
     let free = unclaimed(&page.glyphs, &claimed);
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
@@ -98,7 +118,12 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
 }
 
 fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
-    glyphs.iter().zip(claimed).filter(|(_, c)| !**c).map(|(g, _)| g).collect()
+    glyphs
+        .iter()
+        .zip(claimed)
+        .filter(|(_, c)| !**c)
+        .map(|(g, _)| g)
+        .collect()
 }
 
 fn model_table(

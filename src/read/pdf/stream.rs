@@ -68,14 +68,15 @@ pub fn stream_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < chunked.len() {
-        match run_from(&chunked, i) {
-            Some(end) => {
-                if let Some(t) = table_of(&chunked[i..end], rules) {
-                    tables.push(t);
-                    i = end;
-                    continue;
-                }
-                i += 1;
+        if !is_multi(&chunked[i]) {
+            i += 1;
+            continue;
+        }
+        let end = run_from(&chunked, i);
+        match table_of(&chunked[i..end], rules) {
+            Some((t, used)) => {
+                tables.push(t);
+                i += used.max(1);
             }
             None => i += 1,
         }
@@ -87,36 +88,33 @@ fn is_multi(c: &Chunked) -> bool {
     c.chunks.len() >= 2 && !(c.chunks.len() == 2 && is_marker(&c.chunks[0].2))
 }
 
-/// The end (exclusive) of a run of table-like lines starting at `start`.
-fn run_from(lines: &[Chunked], start: usize) -> Option<usize> {
-    if !is_multi(&lines[start]) {
-        return None;
-    }
-    let mut starts: Vec<f64> = lines[start].chunks.iter().map(|c| c.0).collect();
+/// The end (exclusive) of the block of lines, close one under another,
+/// that starts at `start`.
+fn run_from(lines: &[Chunked], start: usize) -> usize {
     let mut end = start + 1;
-    let mut multi = 1;
     while end < lines.len() {
-        let (prev, cur) = (lines[end - 1].line, &lines[end]);
-        let size = cur.line.size.max(prev.size);
-        if cur.line.top - prev.bottom > 2.0 * size {
-            break;
-        }
-        let aligned = cur.chunks.iter().all(|c| starts.iter().any(|s| (s - c.0).abs() <= 3.0));
-        if is_multi(cur) {
-            multi += 1;
-            starts.extend(cur.chunks.iter().map(|c| c.0));
-        } else if !aligned {
+        let (prev, cur) = (lines[end - 1].line, lines[end].line);
+        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) {
             break;
         }
         end += 1;
     }
-    (multi >= 2).then_some(end)
+    end
 }
 
-/// Column boundaries: the middles of the gutters no chunk crosses.
+fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
+    gutters.iter().any(|g| chunk.0 < g - 1.0 && chunk.1 > g + 1.0)
+}
+
+/// Column boundaries: the middles of the gutters no chunk of a line that
+/// breaks into columns crosses.
 fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
-    let mut spans: Vec<(f64, f64)> = lines.iter().flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1))).collect();
+    let mut spans: Vec<(f64, f64)> = lines
+        .iter()
+        .filter(|l| is_multi(l))
+        .flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1)))
+        .collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut out = Vec::new();
     let mut reach = f64::NEG_INFINITY;
@@ -129,13 +127,32 @@ fn gutters(lines: &[Chunked]) -> Vec<f64> {
     out
 }
 
-fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<RuledTable> {
+/// The table at the head of `lines`, and how many lines it takes: it ends
+/// at the first line that runs across its gutters (prose after the table).
+fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
+    let first = gutters(lines);
+    let used = lines
+        .iter()
+        .position(|l| l.chunks.iter().any(|c| crosses(c, &first)))
+        .unwrap_or(lines.len());
+    let lines = &lines[..used];
+    if lines.iter().filter(|l| is_multi(l)).count() < 2 {
+        return None;
+    }
     let bounds = gutters(lines);
     if bounds.is_empty() {
         return None;
     }
-    let x0 = lines.iter().flat_map(|l| l.chunks.first()).map(|c| c.0).fold(f64::INFINITY, f64::min);
-    let x1 = lines.iter().flat_map(|l| l.chunks.last()).map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
+    let x0 = lines
+        .iter()
+        .flat_map(|l| l.chunks.first())
+        .map(|c| c.0)
+        .fold(f64::INFINITY, f64::min);
+    let x1 = lines
+        .iter()
+        .flat_map(|l| l.chunks.last())
+        .map(|c| c.1)
+        .fold(f64::NEG_INFINITY, f64::max);
     let mut xs = vec![x0 - 1.0];
     xs.extend(bounds.iter().copied());
     xs.push(x1 + 1.0);
@@ -182,12 +199,20 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<RuledTable> {
             });
         }
     }
-    Some(RuledTable {
-        rect: Rect { x0: xs[0], y0: top, x1: xs[cols], y1: bottom },
-        rows,
-        cols,
-        cells,
-    })
+    Some((
+        RuledTable {
+            rect: Rect {
+                x0: xs[0],
+                y0: top,
+                x1: xs[cols],
+                y1: bottom,
+            },
+            rows,
+            cols,
+            cells,
+        },
+        used,
+    ))
 }
 
 /// Row boundaries from top to bottom: the horizontal rules across the
@@ -203,7 +228,8 @@ fn row_bounds(
     col_of: &dyn Fn(f64) -> usize,
 ) -> Vec<f64> {
     let width = x1 - x0;
-    let mut ys: Vec<f64> = rules
+    // Shading is drawn cell by cell: join its edges into rules first.
+    let mut ys: Vec<f64> = super::grid::merge(rules)
         .iter()
         .filter(|r| r.horizontal && r.at > top + 2.0 && r.at < bottom - 2.0)
         .filter(|r| (r.to.min(x1) - r.from.max(x0)) >= 0.5 * width)
@@ -220,8 +246,8 @@ fn row_bounds(
             .filter(|p| *p > 0.0)
             .fold(f64::INFINITY, f64::min);
         for w in lines.windows(2) {
-            let starts_row = w[1].chunks.iter().any(|c| col_of(c.0) == 0)
-                || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
+            let starts_row =
+                w[1].chunks.iter().any(|c| col_of(c.0) == 0) || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
             if starts_row {
                 ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
             }
@@ -233,6 +259,79 @@ fn row_bounds(
     out.extend(ys);
     out.push(bottom);
     out
+}
+
+/// A ruled table carried on below its last rule by text alone: a header
+/// drawn with borders (or shading) over rows that have none. The rows
+/// below take the ruled table's columns, down to the first line whose text
+/// crosses a column edge or a wide vertical gap.
+pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
+    // Only a header: a table whose body rows are ruled is complete.
+    if t.rows > 2 {
+        return None;
+    }
+    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    if xs.len() != t.cols + 1 {
+        return None;
+    }
+    let inner = &xs[1..xs.len() - 1];
+    let (left, right) = (xs[0] - 2.0, xs[xs.len() - 1] + 2.0);
+    let mut below: Vec<Chunked> = Vec::new();
+    let mut last_bottom = t.rect.y1;
+    for l in lines.iter().filter(|l| l.top >= t.rect.y1 - 1.0) {
+        let c = Chunked {
+            line: l,
+            chunks: chunks(l),
+        };
+        let inside = c
+            .chunks
+            .iter()
+            .all(|k| k.0 >= left && k.1 <= right && !crosses(k, inner));
+        if !inside || l.top - last_bottom > 3.0 * l.size {
+            break;
+        }
+        last_bottom = l.bottom;
+        below.push(c);
+    }
+    let cols = t.cols;
+    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    // The rows below must use the columns: some line with text in two.
+    let spread = below.iter().any(|l| {
+        let mut used: Vec<usize> = l.chunks.iter().map(|k| col_of(k.0)).collect();
+        used.dedup();
+        used.len() >= 2
+    });
+    if !spread {
+        return None;
+    }
+    let top = t.rect.y1;
+    let bottom = last_bottom + 1.0;
+    let ys = row_bounds(&below, rules, xs[0], xs[cols], top, bottom, &col_of);
+    let mut cells = t.cells.clone();
+    for r in 0..ys.len() - 1 {
+        for c in 0..cols {
+            cells.push(GridCell {
+                row: t.rows + r,
+                col: c,
+                row_span: 1,
+                col_span: 1,
+                rect: Rect {
+                    x0: xs[c],
+                    y0: ys[r],
+                    x1: xs[c + 1],
+                    y1: ys[r + 1],
+                },
+            });
+        }
+    }
+    Some(RuledTable {
+        rect: Rect { y1: bottom, ..t.rect },
+        rows: t.rows + ys.len() - 1,
+        cols,
+        cells,
+    })
 }
 
 #[cfg(test)]
@@ -272,7 +371,10 @@ mod tests {
     fn aligned_columns_make_a_table_with_wrapped_cells() {
         let lines = vec![
             line(&[(10.0, "Action"), (200.0, "Lead"), (300.0, "Due")], 100.0),
-            line(&[(10.0, "Publish the plan"), (200.0, "CEX"), (300.0, "May 2025")], 114.0),
+            line(
+                &[(10.0, "Publish the plan"), (200.0, "CEX"), (300.0, "May 2025")],
+                114.0,
+            ),
             line(&[(10.0, "Review the"), (200.0, "S151"), (300.0, "June 2025")], 128.0),
         ];
         let mut with_wrap = lines.clone();
