@@ -246,8 +246,13 @@ fn row_bounds(
             .filter(|p| *p > 0.0)
             .fold(f64::INFINITY, f64::min);
         for w in lines.windows(2) {
+            // Text in the first column starts a row where the line fills
+            // other columns too; alone, close under the line above, it is
+            // that row's label wrapping.
+            let mut used: Vec<usize> = w[1].chunks.iter().map(|c| col_of(c.0)).collect();
+            used.dedup();
             let starts_row =
-                w[1].chunks.iter().any(|c| col_of(c.0) == 0) || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
+                used.first() == Some(&0) && used.len() >= 2 || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
             if starts_row {
                 ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
             }
