@@ -68,53 +68,38 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
-        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
-        for (i, g) in page.glyphs.iter().enumerate() {
-            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
-                continue;
-            }
-            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
-                cell_glyphs[c].push(g);
-                claimed[i] = true;
-            }
-        }
+        let cell_glyphs = claim_cells(t, &page.glyphs, &mut claimed);
         // A ruled box with no text in it is decoration.
-        if cell_glyphs.iter().all(Vec::is_empty) {
-            continue;
+        if !cell_glyphs.iter().all(Vec::is_empty) {
+            items.push(PageItem::Table(model_table(t, &cell_glyphs, page, spacing)));
         }
-        items.push(PageItem::Table(model_table(
-            t,
-            &cell_glyphs,
-            page.number,
-            page.height,
-            spacing,
-        )));
     }
-    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     // Borderless tables among the rest, from text alignment.
+    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
-        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
-        for (i, g) in page.glyphs.iter().enumerate() {
-            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
-                continue;
-            }
-            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
-                cell_glyphs[c].push(g);
-                claimed[i] = true;
-            }
-        }
-        items.push(PageItem::Table(model_table(
-            &t,
-            &cell_glyphs,
-            page.number,
-            page.height,
-            spacing,
-        )));
+        let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
+        items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
     }
     let free = unclaimed(&page.glyphs, &claimed);
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
+}
+
+/// The glyphs in each of the table's cells, marked claimed so no other
+/// table or line takes them.
+fn claim_cells<'a>(t: &RuledTable, glyphs: &'a [Glyph], claimed: &mut [bool]) -> Vec<Vec<&'a Glyph>> {
+    let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
+    for (i, g) in glyphs.iter().enumerate() {
+        if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
+            continue;
+        }
+        if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
+            cell_glyphs[c].push(g);
+            claimed[i] = true;
+        }
+    }
+    cell_glyphs
 }
 
 fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
@@ -126,13 +111,8 @@ fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
         .collect()
 }
 
-fn model_table(
-    t: &RuledTable,
-    cell_glyphs: &[Vec<&Glyph>],
-    page: u32,
-    page_height: f64,
-    spacing: Spacing,
-) -> PageTable {
+fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spacing: Spacing) -> PageTable {
+    let (page, page_height) = (raw.number, raw.height);
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),
