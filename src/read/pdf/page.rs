@@ -15,14 +15,26 @@ pub struct PageTable {
     pub page: u32,
     /// Its outline, top-left origin.
     pub rect: Rect,
-    /// Height of its page, to turn the outline into PDF coordinates.
+    /// Its page's size and turn, to give the outline in PDF coordinates.
     pub page_height: f64,
+    /// Quarter turns the page was turned by to read it.
+    pub turn: u8,
     /// Column slots.
     pub cols: usize,
     /// Column boundaries, left to right (cols + 1 of them).
     pub col_edges: Vec<f64>,
     /// The table in the document model.
     pub table: Table,
+}
+
+impl PageTable {
+    /// The outline in PDF points, origin bottom left, on the page as it
+    /// is read (a page whose text is turned is turned upright first, as a
+    /// viewer shows a page with /Rotate): [x0, y0, x1, y1].
+    pub fn pdf_bbox(&self) -> [f64; 4] {
+        let h = self.page_height;
+        [self.rect.x0, h - self.rect.y1, self.rect.x1, h - self.rect.y0]
+    }
 }
 
 /// Something on a page, in reading order.
@@ -135,6 +147,7 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spaci
         page,
         rect: t.rect,
         page_height,
+        turn: raw.turn,
         cols: t.cols,
         col_edges,
         table: Table { rows, page: Some(page) },
