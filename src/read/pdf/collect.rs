@@ -138,7 +138,7 @@ impl RawPage {
         self.rules = self
             .rules
             .iter()
-            .filter_map(|r| {
+            .map(|r| {
                 let (a, b) = if r.horizontal {
                     ((r.from, r.at), (r.to, r.at))
                 } else {
@@ -146,13 +146,13 @@ impl RawPage {
                 };
                 let (a, b) = (map(a.0, a.1), map(b.0, b.1));
                 let horizontal = (a.1 - b.1).abs() < 0.5;
-                Some(Rule {
+                Rule {
                     horizontal,
                     at: if horizontal { a.1 } else { a.0 },
                     from: if horizontal { a.0.min(b.0) } else { a.1.min(b.1) },
                     to: if horizontal { a.0.max(b.0) } else { a.1.max(b.1) },
                     shade: r.shade,
-                })
+                }
             })
             .collect();
         if best != 2 {
