@@ -84,11 +84,15 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
             "{undecoded} of {glyphs} characters have no Unicode mapping in their fonts; text may be garbled"
         ));
     }
-    let mut pages: Vec<(u32, f64, Vec<PageItem>)> = drawn
-        .pages
-        .iter()
-        .map(|p| (p.number, p.height, layout_page(p)))
-        .collect();
+    // Pages in order, each told the columns of a table the page before
+    // ended with, so a borderless table can carry on.
+    let mut pages: Vec<(u32, f64, Vec<PageItem>)> = Vec::new();
+    let mut carried: Option<Vec<f64>> = None;
+    for p in &drawn.pages {
+        let items = layout_page(p, carried.as_deref());
+        carried = ending_table(&items, p.height);
+        pages.push((p.number, p.height, items));
+    }
     furniture::remove(&mut pages);
     let body_size = body_font_size(&pages);
     let mut assembler = Assembler::new(body_size);
@@ -104,6 +108,17 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
         tables,
         warnings,
     })
+}
+
+/// The column edges of the table a page ends with, where nothing but
+/// furniture follows it.
+fn ending_table(items: &[PageItem], height: f64) -> Option<Vec<f64>> {
+    let last_table = items.iter().rposition(|i| matches!(i, PageItem::Table(_)))?;
+    let PageItem::Table(t) = &items[last_table] else {
+        return None;
+    };
+    let after_is_furniture = items[last_table + 1..].iter().all(|i| i.top() > height * 0.9);
+    after_is_furniture.then(|| t.col_edges.clone())
 }
 
 /// The font size most characters outside tables are set in.

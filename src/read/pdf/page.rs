@@ -4,7 +4,7 @@
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
-use super::stream::{extend_down, stream_tables};
+use super::stream::{carry_over, extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
 /// A table found on a page, with its geometry kept for joining tables over
@@ -58,7 +58,9 @@ impl PageItem {
 
 /// Lays out one page: ruled tables first, then the glyphs no table claimed
 /// as lines of running text.
-pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
+/// `carried` is the column edges of a borderless table the page before
+/// ended with, which may carry on at the top of this page.
+pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let spacing = Spacing::of(&page.glyphs);
     // A ruled "table" of one column is shading or a box round text: its
     // columns, if any, come from the text's alignment below.
@@ -84,6 +86,20 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         // A ruled box with no text in it is decoration.
         if !cell_glyphs.iter().all(Vec::is_empty) {
             items.push(PageItem::Table(model_table(t, &cell_glyphs, page, spacing)));
+        }
+    }
+    // A borderless table from the page before, carried on above the rest.
+    let starts_with_table = tables.iter().any(|t| {
+        !page
+            .glyphs
+            .iter()
+            .any(|g| g.cy() < t.rect.y0 && g.cy() > page.height * 0.12)
+    });
+    if let (Some(xs), false) = (carried, starts_with_table) {
+        let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
+        if let Some(t) = carry_over(xs, &lines_of(&free, spacing), &page.rules) {
+            let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
+            items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
         }
     }
     // Borderless tables among the rest, from text alignment.

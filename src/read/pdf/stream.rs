@@ -288,11 +288,52 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
     if xs.len() != t.cols + 1 {
         return None;
     }
+    let (ys, bottom) = rows_under(&xs, t.rect.y1, lines, rules, 0)?;
+    let mut cells = t.cells.clone();
+    cells.extend(grid_cells(&xs, &ys, t.rows));
+    Some(RuledTable {
+        rect: Rect { y1: bottom, ..t.rect },
+        rows: t.rows + ys.len() - 1,
+        cols: t.cols,
+        cells,
+    })
+}
+
+/// A borderless table carried over from the page before: the lines at the
+/// top of the page that fall in its columns (`xs`, its column edges), below
+/// at most `skip` lines of running head.
+pub fn carry_over(xs: &[f64], lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
+    let top = lines.first()?.top - 1.0;
+    let (ys, bottom) = rows_under(xs, top, lines, rules, 2)?;
+    let first = ys[0];
+    Some(RuledTable {
+        rect: Rect {
+            x0: xs[0],
+            y0: first,
+            x1: xs[xs.len() - 1],
+            y1: bottom,
+        },
+        rows: ys.len() - 1,
+        cols: xs.len() - 1,
+        cells: grid_cells(xs, &ys, 0),
+    })
+}
+
+/// The row boundaries of the lines under `top` that keep inside the column
+/// edges `xs`, and the bottom they reach; None where no line below uses two
+/// columns. Up to `skip` lines that do not fit may come first (a running
+/// head above a table carried over from the page before).
+fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize) -> Option<(Vec<f64>, f64)> {
     let inner = &xs[1..xs.len() - 1];
-    let (left, right) = (xs[0] - 2.0, xs[xs.len() - 1] + 2.0);
+    // A ruled header's outer edges are drawn; a carried table's are only
+    // where its text happened to reach.
+    let slack = if skip > 0 { f64::INFINITY } else { 2.0 };
+    let (left, right) = (xs[0] - slack, xs[xs.len() - 1] + slack);
     let mut below: Vec<Chunked> = Vec::new();
-    let mut last_bottom = t.rect.y1;
-    for l in lines.iter().filter(|l| l.top >= t.rect.y1 - 1.0) {
+    let mut last_bottom = top;
+    let mut skipped = 0;
+    let mut start = top;
+    for l in lines.iter().filter(|l| l.top >= top - 1.0) {
         let c = Chunked {
             line: l,
             chunks: chunks(l),
@@ -301,13 +342,19 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
             .chunks
             .iter()
             .all(|k| k.0 >= left && k.1 <= right && !crosses(k, inner));
-        if !inside || l.top - last_bottom > 3.0 * l.size {
+        if !inside && below.is_empty() && skipped < skip {
+            skipped += 1;
+            start = l.bottom + 0.5;
+            last_bottom = start;
+            continue;
+        }
+        if !inside || (!below.is_empty() || skipped == 0) && l.top - last_bottom > 3.0 * l.size {
             break;
         }
         last_bottom = l.bottom;
         below.push(c);
     }
-    let cols = t.cols;
+    let cols = xs.len() - 1;
     let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
     // The rows below must use the columns: some line with text in two.
     let spread = below.iter().any(|l| {
@@ -318,17 +365,11 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
     if !spread {
         return None;
     }
-    let top = t.rect.y1;
     let bottom = last_bottom + 1.0;
-    let ys = row_bounds(&below, rules, xs[0], xs[cols], top, bottom, &col_of);
-    let mut cells = t.cells.clone();
-    cells.extend(grid_cells(&xs, &ys, t.rows));
-    Some(RuledTable {
-        rect: Rect { y1: bottom, ..t.rect },
-        rows: t.rows + ys.len() - 1,
-        cols,
-        cells,
-    })
+    Some((
+        row_bounds(&below, rules, xs[0], xs[cols], start, bottom, &col_of),
+        bottom,
+    ))
 }
 
 #[cfg(test)]
