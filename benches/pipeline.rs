@@ -1,16 +1,18 @@
 //! Throughput of the whole pipeline (read, segment, normalise) on the
-//! bundled fixtures, in both text forms. Run: `cargo bench`.
+//! bundled fixtures: the text forms, the Word files and the PDFs, each a
+//! group of its own. Run: `cargo bench`. `benches/bench.sh` times the CLI
+//! against `pdftotext -layout` on the same PDFs.
 
 use std::path::{Path, PathBuf};
 
 use actionplan::extract::{extract_bytes, ExtractOptions};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn inputs() -> Vec<(PathBuf, Vec<u8>)> {
+fn inputs(names: &[&str]) -> Vec<(PathBuf, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut out = Vec::new();
     for dir in std::fs::read_dir(root).expect("fixtures").flatten() {
-        for name in ["seed.txt", "source.html"] {
+        for name in names {
             let p = dir.path().join(name);
             if let Ok(bytes) = std::fs::read(&p) {
                 out.push((p, bytes));
@@ -21,18 +23,29 @@ fn inputs() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn pipeline(c: &mut Criterion) {
-    let docs = inputs();
-    let opts = ExtractOptions::default();
-    let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
+    let opts = ExtractOptions {
+        timeout: None,
+        ..ExtractOptions::default()
+    };
+    let forms: [(&str, &[&str]); 3] = [
+        ("text and html", &["seed.txt", "source.html"]),
+        ("word", &["word.docx"]),
+        ("pdf", &["word.pdf", "browser.pdf"]),
+    ];
     let mut group = c.benchmark_group("extract");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("all fixtures", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|(p, bytes)| extract_bytes(bytes, p, &opts).map(|r| r.len()).unwrap_or(0))
-                .sum::<usize>()
-        })
-    });
+    group.sample_size(10);
+    for (label, names) in forms {
+        let docs = inputs(names);
+        let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|(p, bytes)| extract_bytes(bytes, p, &opts).map(|r| r.len()).unwrap_or(0))
+                    .sum::<usize>()
+            })
+        });
+    }
     group.finish();
 }
 

@@ -80,7 +80,15 @@ fn init_logging(verbose: u8, quiet: bool) {
         (false, 2) => "debug",
         _ => "trace",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    // The PDF crates log their own recoveries as warnings; what matters to a
+    // user reaches them as this tool's own error or warning, so theirs show
+    // only from -vv.
+    let third_party = if verbose >= 2 {
+        ""
+    } else {
+        ",lopdf=error,pdf_extract=error"
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("{level}{third_party}")));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

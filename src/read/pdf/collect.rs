@@ -56,6 +56,9 @@ pub struct Rule {
     pub from: f64,
     /// End of the extent along the rule.
     pub to: f64,
+    /// True for the edge of a shaded area rather than a drawn line: shading
+    /// alone marks rows, not a ruled grid.
+    pub shade: bool,
 }
 
 /// Everything collected from one page.
@@ -109,6 +112,10 @@ impl Collector {
     }
 
     fn add_segment(&mut self, a: (f64, f64), b: (f64, f64)) {
+        self.add_edge(a, b, false);
+    }
+
+    fn add_edge(&mut self, a: (f64, f64), b: (f64, f64), shade: bool) {
         let Some(page) = self.page() else { return };
         let (dx, dy) = ((b.0 - a.0).abs(), (b.1 - a.1).abs());
         if dy < 0.5 && dx >= 1.0 {
@@ -117,6 +124,7 @@ impl Collector {
                 at: (a.1 + b.1) / 2.0,
                 from: a.0.min(b.0),
                 to: a.0.max(b.0),
+                shade,
             });
         } else if dx < 0.5 && dy >= 1.0 {
             page.rules.push(Rule {
@@ -124,6 +132,7 @@ impl Collector {
                 at: (a.0 + b.0) / 2.0,
                 from: a.1.min(b.1),
                 to: a.1.max(b.1),
+                shade,
             });
         }
     }
@@ -151,7 +160,7 @@ impl Collector {
                 ((x0, y0), (x0, y1)),
                 ((x1, y0), (x1, y1)),
             ] {
-                self.add_segment(p, q);
+                self.add_edge(p, q, filled);
             }
         }
     }

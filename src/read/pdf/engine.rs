@@ -54,7 +54,33 @@ pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     catch_unwind(AssertUnwindSafe(f)).map_err(panic_message)
 }
 
+/// A copy of the file with `startxref` pointing at its last cross-reference
+/// table: the commonest damage (a file edited or cut and re-joined by hand)
+/// leaves that offset wrong while the table itself is intact.
+fn repair_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
+    let find_last = |needle: &[u8], before: usize| bytes[..before].windows(needle.len()).rposition(|w| w == needle);
+    let start = find_last(b"startxref", bytes.len())?;
+    let table = [&b"\nxref"[..], b"\rxref"]
+        .iter()
+        .filter_map(|n| find_last(n, start))
+        .max()?
+        + 1;
+    let mut fixed = bytes[..start].to_vec();
+    fixed.extend_from_slice(format!("startxref\n{table}\n%%EOF\n").as_bytes());
+    (fixed != bytes).then_some(fixed)
+}
+
 fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
+    match load_as_is(bytes, password) {
+        Err(ReadError::Malformed(why)) => match repair_startxref(bytes) {
+            Some(fixed) => load_as_is(&fixed, password).map_err(|_| ReadError::Malformed(why)),
+            None => Err(ReadError::Malformed(why)),
+        },
+        other => other,
+    }
+}
+
+fn load_as_is(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
     let options = match password {
         Some(p) => pdf_extract::LoadOptions::with_password(p),
         None => pdf_extract::LoadOptions::default(),

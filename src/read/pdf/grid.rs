@@ -75,7 +75,7 @@ pub fn ruled_tables(rules: &[Rule]) -> Vec<RuledTable> {
 
 /// Joins collinear rules that overlap or touch, so a border drawn in pieces
 /// (one per cell) is one rule.
-fn merge(rules: &[Rule]) -> Vec<Rule> {
+pub(super) fn merge(rules: &[Rule]) -> Vec<Rule> {
     let mut out: Vec<Rule> = Vec::new();
     for horizontal in [true, false] {
         let mut these: Vec<Rule> = rules.iter().filter(|r| r.horizontal == horizontal).copied().collect();
@@ -94,7 +94,10 @@ fn merge(rules: &[Rule]) -> Vec<Rule> {
             let mut cur: Option<Rule> = None;
             for r in c {
                 match cur.as_mut() {
-                    Some(k) if r.from <= k.to + TOUCH => k.to = k.to.max(r.to),
+                    Some(k) if r.from <= k.to + TOUCH => {
+                        k.to = k.to.max(r.to);
+                        k.shade &= r.shade;
+                    }
                     _ => {
                         out.extend(cur.take());
                         cur = Some(Rule { at, ..r });
@@ -270,6 +273,7 @@ fn close_open_ends(rules: &[Rule]) -> Vec<Rule> {
                 at,
                 from: left,
                 to: right,
+                shade: false,
             });
         }
     }
@@ -277,6 +281,11 @@ fn close_open_ends(rules: &[Rule]) -> Vec<Rule> {
 }
 
 fn table_of(rules: &[Rule]) -> Option<RuledTable> {
+    // Shading alone, no drawn line: a shaded band, which the alignment
+    // reader takes as a row of a borderless table.
+    if rules.iter().all(|r| r.shade) {
+        return None;
+    }
     let rules = &close_open_ends(rules)[..];
     let hs: Vec<&Rule> = rules.iter().filter(|r| r.horizontal).collect();
     let vs: Vec<&Rule> = rules.iter().filter(|r| !r.horizontal).collect();
@@ -369,6 +378,7 @@ mod tests {
             at,
             from,
             to,
+            shade: false,
         }
     }
 
@@ -378,6 +388,7 @@ mod tests {
             at,
             from,
             to,
+            shade: false,
         }
     }
 

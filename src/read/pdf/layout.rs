@@ -14,7 +14,10 @@ const SPACE_GAP: f64 = 0.18;
 /// Gap that means a space even where the producer draws space characters:
 /// their fonts' widths can be wrong (a browser's subset CID fonts), so only
 /// a wide gap counts.
-const WIDE_GAP: f64 = 1.0;
+const WIDE_GAP: f64 = 2.0;
+
+/// A gap inside a word this wide (in font sizes) may be a column gutter.
+pub const COLUMN_GAP: f64 = 0.8;
 
 /// How a page marks the spaces between words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +58,10 @@ pub struct Word {
     pub x1: f64,
     /// Font size of its first glyph.
     pub size: f64,
+    /// Wide gaps inside the word, kept where drawn spaces decide the words:
+    /// (gap start x, gap end x, byte offset in `text`). The alignment
+    /// reader splits columns there when the gaps line up down a table.
+    pub gaps: Vec<(f64, f64, usize)>,
 }
 
 /// One line of text: words on a shared baseline, left to right.
@@ -137,11 +144,15 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
                 x0: g.x1,
                 x1: g.x1,
                 size: g.size,
+                gaps: Vec::new(),
             });
             continue;
         }
         match words.last_mut() {
             Some(w) if !new_word && !w.text.is_empty() => {
+                if gap > COLUMN_GAP * g.size {
+                    w.gaps.push((w.x1, g.x0, w.text.len()));
+                }
                 w.text.push_str(&g.text);
                 w.x1 = g.x1.max(w.x1);
             }
@@ -156,13 +167,18 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
                 x0: g.x0,
                 x1: g.x1,
                 size: g.size,
+                gaps: Vec::new(),
             }),
         }
         last_x1 = g.x1;
     }
     words.retain(|w| !w.text.trim().is_empty());
     for w in &mut words {
-        w.text = w.text.replace('\u{a0}', " ").trim().to_string();
+        if w.text.contains(['\u{a0}', ' ']) {
+            // Offsets into the text no longer hold once it is trimmed.
+            w.gaps.clear();
+            w.text = w.text.replace('\u{a0}', " ").trim().to_string();
+        }
     }
     if words.is_empty() {
         return None;

@@ -12,6 +12,7 @@ mod grid;
 mod layout;
 mod page;
 mod rejoin;
+mod stream;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;

@@ -4,6 +4,7 @@
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
+use super::stream::{extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
 /// A table found on a page, with its geometry kept for joining tables over
@@ -46,8 +47,24 @@ impl PageItem {
 /// Lays out one page: ruled tables first, then the glyphs no table claimed
 /// as lines of running text.
 pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
-    let tables = ruled_tables(&page.rules);
     let spacing = Spacing::of(&page.glyphs);
+    // A ruled "table" of one column is shading or a box round text: its
+    // columns, if any, come from the text's alignment below.
+    let mut tables: Vec<RuledTable> = ruled_tables(&page.rules).into_iter().filter(|t| t.cols >= 2).collect();
+    // Ruled headers over borderless rows: the rows take the header's columns.
+    if !tables.is_empty() {
+        let free: Vec<&Glyph> = page
+            .glyphs
+            .iter()
+            .filter(|g| !tables.iter().any(|t| t.rect.contains(g.cx(), g.cy())))
+            .collect();
+        let lines = lines_of(&free, spacing);
+        for t in &mut tables {
+            if let Some(longer) = extend_down(t, &lines, &page.rules) {
+                *t = longer;
+            }
+        }
+    }
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
@@ -65,21 +82,57 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         if cell_glyphs.iter().all(Vec::is_empty) {
             continue;
         }
-        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number, page.height, spacing)));
+        items.push(PageItem::Table(model_table(
+            t,
+            &cell_glyphs,
+            page.number,
+            page.height,
+            spacing,
+        )));
     }
-    let free: Vec<&Glyph> = page
-        .glyphs
-        .iter()
-        .zip(&claimed)
-        .filter(|(_, c)| !**c)
-        .map(|(g, _)| g)
-        .collect();
+    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
+    // Borderless tables among the rest, from text alignment.
+    for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
+        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
+        for (i, g) in page.glyphs.iter().enumerate() {
+            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
+                continue;
+            }
+            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
+                cell_glyphs[c].push(g);
+                claimed[i] = true;
+            }
+        }
+        items.push(PageItem::Table(model_table(
+            &t,
+            &cell_glyphs,
+            page.number,
+            page.height,
+            spacing,
+        )));
+    }
+    let free = unclaimed(&page.glyphs, &claimed);
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
 }
 
-fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, page_height: f64, spacing: Spacing) -> PageTable {
+fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
+    glyphs
+        .iter()
+        .zip(claimed)
+        .filter(|(_, c)| !**c)
+        .map(|(g, _)| g)
+        .collect()
+}
+
+fn model_table(
+    t: &RuledTable,
+    cell_glyphs: &[Vec<&Glyph>],
+    page: u32,
+    page_height: f64,
+    spacing: Spacing,
+) -> PageTable {
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),

@@ -109,7 +109,10 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
     if tail == 0 {
         return false;
     }
-    let Some(pairs) = tail_pairs(table, tail - 1, table, tail) else {
+    let Some(cut) = last_filled(table, tail) else {
+        return false;
+    };
+    let Some(pairs) = tail_pairs(table, cut, table, tail) else {
         return false;
     };
     for (a, b) in pairs {
@@ -123,7 +126,7 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
 /// last row of `upper`, the table the page before ended with, where it is
 /// the rest of that row; true where it did.
 pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool {
-    let Some(cut) = upper.rows.len().checked_sub(1) else {
+    let Some(cut) = last_filled(upper, upper.rows.len()) else {
         return false;
     };
     let Some(pairs) = tail_pairs(upper, cut, lower, tail) else {
@@ -134,6 +137,14 @@ pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool 
         append(&mut upper.rows[a.0].cells[a.1], moved);
     }
     true
+}
+
+/// The last row before `before` with any text: a row that runs over three
+/// pages has its middle part emptied into the first already.
+fn last_filled(table: &Table, before: usize) -> Option<usize> {
+    (0..before.min(table.rows.len()))
+        .rev()
+        .find(|&r| table.rows[r].cells.iter().any(|c| !c.is_empty()))
 }
 
 fn append(cell: &mut Cell, more: Vec<Block>) {

@@ -1,0 +1,404 @@
+//! Tables without drawn cell borders, found from text alignment.
+//!
+//! Lines that break into several chunks at wide gaps, one under another,
+//! are a table where the gaps line up: the gutters (x ranges no text
+//! crosses) are its column boundaries, whether the columns are aligned left,
+//! right or on a decimal point. Rows come from horizontal rules and shading
+//! edges where the table has them, else from the first column: a line with
+//! text there starts a row; one without, close below, carries on a cell.
+
+use super::collect::Rule;
+use super::grid::{GridCell, Rect, RuledTable};
+use super::layout::{Line, COLUMN_GAP};
+/// Narrowest gutter that counts as a column boundary, in font sizes.
+const MIN_GUTTER: f64 = 0.5;
+
+/// A line cut at its wide gaps.
+struct Chunked<'a> {
+    line: &'a Line,
+    chunks: Vec<(f64, f64, String)>,
+}
+
+/// A word's pieces between its wide inner gaps.
+fn pieces(w: &super::layout::Word) -> Vec<(f64, f64, String)> {
+    let mut out = Vec::new();
+    let (mut x0, mut from) = (w.x0, 0);
+    for &(gap_start, gap_end, at) in &w.gaps {
+        if let Some(text) = w.text.get(from..at) {
+            out.push((x0, gap_start, text.to_string()));
+        }
+        x0 = gap_end;
+        from = at;
+    }
+    out.push((x0, w.x1, w.text.get(from..).unwrap_or_default().to_string()));
+    out
+}
+
+fn chunks(line: &Line) -> Vec<(f64, f64, String)> {
+    let mut out: Vec<(f64, f64, String)> = Vec::new();
+    for (x0, x1, text) in line.words.iter().flat_map(pieces) {
+        match out.last_mut() {
+            Some(c) if x0 - c.1 <= COLUMN_GAP * line.size => {
+                c.1 = x1;
+                c.2.push(' ');
+                c.2.push_str(&text);
+            }
+            _ => out.push((x0, x1, text)),
+        }
+    }
+    out
+}
+
+/// A chunk that is only a list marker: bullets and numbers are not columns.
+fn is_marker(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 3 && !t.chars().any(char::is_alphabetic)
+        || t.len() <= 4 && t.ends_with(['.', ')']) && t.chars().filter(|c| c.is_alphanumeric()).count() <= 2
+}
+
+/// Finds the borderless tables among a page's lines of running text.
+pub fn stream_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
+    let chunked: Vec<Chunked> = lines
+        .iter()
+        .map(|l| Chunked {
+            line: l,
+            chunks: chunks(l),
+        })
+        .collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < chunked.len() {
+        if !is_multi(&chunked[i]) {
+            i += 1;
+            continue;
+        }
+        let end = run_from(&chunked, i);
+        match table_of(&chunked[i..end], rules) {
+            Some((t, used)) => {
+                tables.push(t);
+                i += used.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    tables
+}
+
+fn is_multi(c: &Chunked) -> bool {
+    c.chunks.len() >= 2 && !(c.chunks.len() == 2 && is_marker(&c.chunks[0].2))
+}
+
+/// The end (exclusive) of the block of lines, close one under another,
+/// that starts at `start`.
+fn run_from(lines: &[Chunked], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < lines.len() {
+        let (prev, cur) = (lines[end - 1].line, lines[end].line);
+        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
+    gutters.iter().any(|g| chunk.0 < g - 1.0 && chunk.1 > g + 1.0)
+}
+
+/// Column boundaries: the middles of the gutters no chunk of a line that
+/// breaks into columns crosses.
+fn gutters(lines: &[Chunked]) -> Vec<f64> {
+    let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
+    let mut spans: Vec<(f64, f64)> = lines
+        .iter()
+        .filter(|l| is_multi(l))
+        .flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1)))
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out = Vec::new();
+    let mut reach = f64::NEG_INFINITY;
+    for (x0, x1) in spans {
+        if reach.is_finite() && x0 - reach >= MIN_GUTTER * size {
+            out.push((reach + x0) / 2.0);
+        }
+        reach = reach.max(x1);
+    }
+    out
+}
+
+/// The table at the head of `lines`, and how many lines it takes: it ends
+/// at the first line that runs across its gutters (prose after the table).
+fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
+    let first = gutters(lines);
+    let used = lines
+        .iter()
+        .position(|l| l.chunks.iter().any(|c| crosses(c, &first)))
+        .unwrap_or(lines.len());
+    let lines = &lines[..used];
+    if lines.iter().filter(|l| is_multi(l)).count() < 2 {
+        return None;
+    }
+    let bounds = gutters(lines);
+    if bounds.is_empty() {
+        return None;
+    }
+    let x0 = lines
+        .iter()
+        .flat_map(|l| l.chunks.first())
+        .map(|c| c.0)
+        .fold(f64::INFINITY, f64::min);
+    let x1 = lines
+        .iter()
+        .flat_map(|l| l.chunks.last())
+        .map(|c| c.1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let mut xs = vec![x0 - 1.0];
+    xs.extend(bounds.iter().copied());
+    xs.push(x1 + 1.0);
+    let cols = xs.len() - 1;
+    // Every column must hold text on at least two lines, and the first
+    // column must not be only list markers.
+    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    let mut filled = vec![0usize; cols];
+    let mut markers_only = true;
+    for l in lines {
+        let mut seen = vec![false; cols];
+        for c in &l.chunks {
+            let k = col_of(c.0);
+            seen[k] = true;
+            if k == 0 && !is_marker(&c.2) {
+                markers_only = false;
+            }
+        }
+        for (k, s) in seen.iter().enumerate() {
+            filled[k] += usize::from(*s);
+        }
+    }
+    if markers_only || filled.iter().any(|&n| n < 2) {
+        return None;
+    }
+    let top = lines[0].line.top - 1.0;
+    let bottom = lines[lines.len() - 1].line.bottom + 1.0;
+    let ys = row_bounds(lines, rules, x0, x1, top, bottom, &col_of);
+    let rows = ys.len() - 1;
+    let mut cells = Vec::new();
+    for r in 0..rows {
+        for c in 0..cols {
+            cells.push(GridCell {
+                row: r,
+                col: c,
+                row_span: 1,
+                col_span: 1,
+                rect: Rect {
+                    x0: xs[c],
+                    y0: ys[r],
+                    x1: xs[c + 1],
+                    y1: ys[r + 1],
+                },
+            });
+        }
+    }
+    Some((
+        RuledTable {
+            rect: Rect {
+                x0: xs[0],
+                y0: top,
+                x1: xs[cols],
+                y1: bottom,
+            },
+            rows,
+            cols,
+            cells,
+        },
+        used,
+    ))
+}
+
+/// Row boundaries from top to bottom: the horizontal rules across the
+/// table where it has them, else a new row wherever the first column has
+/// text or the line spacing opens up.
+fn row_bounds(
+    lines: &[Chunked],
+    rules: &[Rule],
+    x0: f64,
+    x1: f64,
+    top: f64,
+    bottom: f64,
+    col_of: &dyn Fn(f64) -> usize,
+) -> Vec<f64> {
+    let width = x1 - x0;
+    // Shading is drawn cell by cell: join its edges into rules first.
+    let mut ys: Vec<f64> = super::grid::merge(rules)
+        .iter()
+        .filter(|r| r.horizontal && r.at > top + 2.0 && r.at < bottom - 2.0)
+        .filter(|r| (r.to.min(x1) - r.from.max(x0)) >= 0.5 * width)
+        .map(|r| r.at)
+        .collect();
+    // A rule must fall between lines, not through one.
+    ys.retain(|y| !lines.iter().any(|l| *y > l.line.top + 1.0 && *y < l.line.bottom - 1.0));
+    // Rules under every row or two divide the rows; one under the header
+    // alone does not, and the lines say the rest.
+    if ys.len() < 2 {
+        let pitch = lines
+            .windows(2)
+            .map(|w| w[1].line.baseline - w[0].line.baseline)
+            .filter(|p| *p > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        for w in lines.windows(2) {
+            // Text in the first column starts a row where the line fills
+            // other columns too; alone, close under the line above, it is
+            // that row's label wrapping.
+            let mut used: Vec<usize> = w[1].chunks.iter().map(|c| col_of(c.0)).collect();
+            used.dedup();
+            let starts_row =
+                used.first() == Some(&0) && used.len() >= 2 || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
+            if starts_row {
+                ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
+            }
+        }
+    }
+    ys.sort_by(f64::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    let mut out = vec![top];
+    out.extend(ys);
+    out.push(bottom);
+    out
+}
+
+/// A ruled table carried on below its last rule by text alone: a header
+/// drawn with borders (or shading) over rows that have none. The rows
+/// below take the ruled table's columns, down to the first line whose text
+/// crosses a column edge or a wide vertical gap.
+pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
+    // Only a header: a table whose body rows are ruled is complete.
+    if t.rows > 2 {
+        return None;
+    }
+    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    if xs.len() != t.cols + 1 {
+        return None;
+    }
+    let inner = &xs[1..xs.len() - 1];
+    let (left, right) = (xs[0] - 2.0, xs[xs.len() - 1] + 2.0);
+    let mut below: Vec<Chunked> = Vec::new();
+    let mut last_bottom = t.rect.y1;
+    for l in lines.iter().filter(|l| l.top >= t.rect.y1 - 1.0) {
+        let c = Chunked {
+            line: l,
+            chunks: chunks(l),
+        };
+        let inside = c
+            .chunks
+            .iter()
+            .all(|k| k.0 >= left && k.1 <= right && !crosses(k, inner));
+        if !inside || l.top - last_bottom > 3.0 * l.size {
+            break;
+        }
+        last_bottom = l.bottom;
+        below.push(c);
+    }
+    let cols = t.cols;
+    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    // The rows below must use the columns: some line with text in two.
+    let spread = below.iter().any(|l| {
+        let mut used: Vec<usize> = l.chunks.iter().map(|k| col_of(k.0)).collect();
+        used.dedup();
+        used.len() >= 2
+    });
+    if !spread {
+        return None;
+    }
+    let top = t.rect.y1;
+    let bottom = last_bottom + 1.0;
+    let ys = row_bounds(&below, rules, xs[0], xs[cols], top, bottom, &col_of);
+    let mut cells = t.cells.clone();
+    for r in 0..ys.len() - 1 {
+        for c in 0..cols {
+            cells.push(GridCell {
+                row: t.rows + r,
+                col: c,
+                row_span: 1,
+                col_span: 1,
+                rect: Rect {
+                    x0: xs[c],
+                    y0: ys[r],
+                    x1: xs[c + 1],
+                    y1: ys[r + 1],
+                },
+            });
+        }
+    }
+    Some(RuledTable {
+        rect: Rect { y1: bottom, ..t.rect },
+        rows: t.rows + ys.len() - 1,
+        cols,
+        cells,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::Word;
+    use super::*;
+
+    fn line(parts: &[(f64, &str)], baseline: f64) -> Line {
+        Line {
+            words: parts
+                .iter()
+                .flat_map(|(x, t)| {
+                    let mut x = *x;
+                    t.split(' ')
+                        .map(|w| {
+                            let word = Word {
+                                text: w.to_string(),
+                                x0: x,
+                                x1: x + 5.0 * w.len() as f64,
+                                size: 10.0,
+                                gaps: Vec::new(),
+                            };
+                            x = word.x1 + 3.0;
+                            word
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+            top: baseline - 8.0,
+            bottom: baseline + 2.0,
+            baseline,
+            size: 10.0,
+        }
+    }
+
+    #[test]
+    fn aligned_columns_make_a_table_with_wrapped_cells() {
+        let lines = vec![
+            line(&[(10.0, "Action"), (200.0, "Lead"), (300.0, "Due")], 100.0),
+            line(
+                &[(10.0, "Publish the plan"), (200.0, "CEX"), (300.0, "May 2025")],
+                114.0,
+            ),
+            line(&[(10.0, "Review the"), (200.0, "S151"), (300.0, "June 2025")], 128.0),
+        ];
+        let mut with_wrap = lines.clone();
+        with_wrap.push(line(&[(10.0, "budget")], 140.0));
+        let t = &stream_tables(&with_wrap, &[])[0];
+        assert_eq!((t.rows, t.cols), (3, 3));
+    }
+
+    #[test]
+    fn prose_and_bullets_are_not_tables() {
+        let prose = vec![
+            line(&[(10.0, "The council will publish its plan")], 100.0),
+            line(&[(10.0, "and review it every year")], 114.0),
+        ];
+        assert!(stream_tables(&prose, &[]).is_empty());
+        let bullets = vec![
+            line(&[(10.0, "•"), (30.0, "Publish the plan")], 100.0),
+            line(&[(10.0, "•"), (30.0, "Review it")], 114.0),
+        ];
+        assert!(stream_tables(&bullets, &[]).is_empty());
+    }
+}
