@@ -54,12 +54,7 @@ pub fn tables_of(bytes: &[u8], format: InputFormat, pdf: &PdfOptions) -> Result<
             .iter()
             .map(|t| PlainTable {
                 page: Some(t.page),
-                bbox: Some([
-                    round(t.rect.x0),
-                    round(t.page_height - t.rect.y1),
-                    round(t.rect.x1),
-                    round(t.page_height - t.rect.y0),
-                ]),
+                bbox: Some(t.pdf_bbox().map(round)),
                 rows: plain_rows(&t.table),
             })
             .collect());

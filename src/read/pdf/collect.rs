@@ -74,8 +74,92 @@ pub struct RawPage {
     pub glyphs: Vec<Glyph>,
     /// Ruling lines and rectangle edges.
     pub rules: Vec<Rule>,
-    /// Glyphs drawn rotated (vertical text), which the layout leaves out.
+    /// Glyphs drawn at another angle than the page's text, left out.
     pub rotated: usize,
+    /// Quarter turns the page was turned by to read its text (0 mostly).
+    pub turn: u8,
+    /// Glyphs drawn turned by a quarter or half turn, kept until the page
+    /// ends: where most of a page's text is turned (a landscape table
+    /// printed on a portrait page), the page is turned to read it.
+    turned: Vec<Turned>,
+}
+
+/// A glyph drawn turned: its start on the page and its angle.
+#[derive(Debug, Clone)]
+struct Turned {
+    /// Quarter turns anticlockwise: 1, 2 or 3.
+    quarter: u8,
+    x: f64,
+    y: f64,
+    advance: f64,
+    size: f64,
+    text: String,
+}
+
+impl RawPage {
+    /// Turns the page so its dominant text reads left to right, where most
+    /// of it is turned; what is left at another angle is counted as rotated.
+    fn settle(&mut self) {
+        let mut counts = [self.glyphs.len(), 0, 0, 0];
+        for t in &self.turned {
+            counts[t.quarter as usize] += 1;
+        }
+        let (best, _) = counts.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+        if best == 0 {
+            self.rotated += self.turned.len();
+            self.turned.clear();
+            return;
+        }
+        let (w, h) = (self.width, self.height);
+        // Top-left page coordinates to the turned page's.
+        let map = move |x: f64, y: f64| -> (f64, f64) {
+            match best {
+                1 => (h - y, x),
+                2 => (w - x, h - y),
+                _ => (y, w - x),
+            }
+        };
+        self.rotated += self.glyphs.len() + self.turned.iter().filter(|t| t.quarter as usize != best).count();
+        self.glyphs = self
+            .turned
+            .drain(..)
+            .filter(|t| t.quarter as usize == best)
+            .map(|t| {
+                let (x0, baseline) = map(t.x, t.y);
+                Glyph {
+                    text: t.text,
+                    x0,
+                    x1: x0 + t.advance,
+                    baseline,
+                    size: t.size,
+                }
+            })
+            .collect();
+        self.rules = self
+            .rules
+            .iter()
+            .map(|r| {
+                let (a, b) = if r.horizontal {
+                    ((r.from, r.at), (r.to, r.at))
+                } else {
+                    ((r.at, r.from), (r.at, r.to))
+                };
+                let (a, b) = (map(a.0, a.1), map(b.0, b.1));
+                let horizontal = (a.1 - b.1).abs() < 0.5;
+                Rule {
+                    horizontal,
+                    at: if horizontal { a.1 } else { a.0 },
+                    from: if horizontal { a.0.min(b.0) } else { a.1.min(b.1) },
+                    to: if horizontal { a.0.max(b.0) } else { a.1.max(b.1) },
+                    shade: r.shade,
+                }
+            })
+            .collect();
+        if best != 2 {
+            std::mem::swap(&mut self.width, &mut self.height);
+        }
+        self.turn = best as u8;
+    }
 }
 
 /// The `OutputDev` that records pages of geometry.
@@ -94,10 +178,15 @@ const THIN: f64 = 2.5;
 impl Collector {
     /// The pages collected, the last one closed if the interpreter did not.
     pub fn finish(mut self) -> Vec<RawPage> {
-        if let Some(done) = self.current.take() {
+        self.close_page();
+        self.pages
+    }
+
+    fn close_page(&mut self) {
+        if let Some(mut done) = self.current.take() {
+            done.settle();
             self.pages.push(done);
         }
-        self.pages
     }
 
     fn page(&mut self) -> Option<&mut RawPage> {
@@ -241,9 +330,7 @@ impl OutputDev for Collector {
         media_box: &MediaBox,
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
-        if let Some(done) = self.current.take() {
-            self.pages.push(done);
-        }
+        self.close_page();
         self.origin_x = media_box.llx;
         self.origin_y = media_box.ury;
         self.current = Some(RawPage {
@@ -256,9 +343,7 @@ impl OutputDev for Collector {
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
-        if let Some(done) = self.current.take() {
-            self.pages.push(done);
-        }
+        self.close_page();
         Ok(())
     }
 
@@ -275,14 +360,39 @@ impl OutputDev for Collector {
         let Some(page) = self.page() else { return Ok(()) };
         let scale_x = trm.m11.hypot(trm.m12);
         let scale_y = trm.m21.hypot(trm.m22);
-        if trm.m12.abs() > trm.m11.abs() * 0.1 || trm.m11 <= 0.0 {
-            page.rotated += 1;
-            return Ok(());
-        }
         let size = font_size * scale_y;
         let advance = width * font_size * scale_x;
         let x0 = trm.m31 - ox;
         if !size.is_finite() || !x0.is_finite() || size <= 0.0 {
+            return Ok(());
+        }
+        // The reading direction, in quarter turns anticlockwise.
+        let (dx, dy) = (trm.m11, trm.m12);
+        let quarter = if dx.abs() >= 10.0 * dy.abs() {
+            if dx > 0.0 {
+                0
+            } else {
+                2
+            }
+        } else if dy.abs() >= 10.0 * dx.abs() {
+            if dy > 0.0 {
+                1
+            } else {
+                3
+            }
+        } else {
+            page.rotated += 1;
+            return Ok(());
+        };
+        if quarter != 0 {
+            page.turned.push(Turned {
+                quarter,
+                x: x0,
+                y: oy - trm.m32,
+                advance: advance.max(0.0),
+                size,
+                text: text.to_string(),
+            });
             return Ok(());
         }
         page.glyphs.push(Glyph {

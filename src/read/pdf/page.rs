@@ -15,14 +15,26 @@ pub struct PageTable {
     pub page: u32,
     /// Its outline, top-left origin.
     pub rect: Rect,
-    /// Height of its page, to turn the outline into PDF coordinates.
+    /// Its page's size and turn, to give the outline in PDF coordinates.
     pub page_height: f64,
+    /// Quarter turns the page was turned by to read it.
+    pub turn: u8,
     /// Column slots.
     pub cols: usize,
     /// Column boundaries, left to right (cols + 1 of them).
     pub col_edges: Vec<f64>,
     /// The table in the document model.
     pub table: Table,
+}
+
+impl PageTable {
+    /// The outline in PDF points, origin bottom left, on the page as it
+    /// is read (a page whose text is turned is turned upright first, as a
+    /// viewer shows a page with /Rotate): [x0, y0, x1, y1].
+    pub fn pdf_bbox(&self) -> [f64; 4] {
+        let h = self.page_height;
+        [self.rect.x0, h - self.rect.y1, self.rect.x1, h - self.rect.y0]
+    }
 }
 
 /// Something on a page, in reading order.
@@ -68,53 +80,38 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
-        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
-        for (i, g) in page.glyphs.iter().enumerate() {
-            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
-                continue;
-            }
-            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
-                cell_glyphs[c].push(g);
-                claimed[i] = true;
-            }
-        }
+        let cell_glyphs = claim_cells(t, &page.glyphs, &mut claimed);
         // A ruled box with no text in it is decoration.
-        if cell_glyphs.iter().all(Vec::is_empty) {
-            continue;
+        if !cell_glyphs.iter().all(Vec::is_empty) {
+            items.push(PageItem::Table(model_table(t, &cell_glyphs, page, spacing)));
         }
-        items.push(PageItem::Table(model_table(
-            t,
-            &cell_glyphs,
-            page.number,
-            page.height,
-            spacing,
-        )));
     }
-    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     // Borderless tables among the rest, from text alignment.
+    let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
-        let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
-        for (i, g) in page.glyphs.iter().enumerate() {
-            if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
-                continue;
-            }
-            if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
-                cell_glyphs[c].push(g);
-                claimed[i] = true;
-            }
-        }
-        items.push(PageItem::Table(model_table(
-            &t,
-            &cell_glyphs,
-            page.number,
-            page.height,
-            spacing,
-        )));
+        let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
+        items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
     }
     let free = unclaimed(&page.glyphs, &claimed);
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
+}
+
+/// The glyphs in each of the table's cells, marked claimed so no other
+/// table or line takes them.
+fn claim_cells<'a>(t: &RuledTable, glyphs: &'a [Glyph], claimed: &mut [bool]) -> Vec<Vec<&'a Glyph>> {
+    let mut cell_glyphs: Vec<Vec<&Glyph>> = vec![Vec::new(); t.cells.len()];
+    for (i, g) in glyphs.iter().enumerate() {
+        if claimed[i] || !t.rect.contains(g.cx(), g.cy()) {
+            continue;
+        }
+        if let Some(c) = t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy())) {
+            cell_glyphs[c].push(g);
+            claimed[i] = true;
+        }
+    }
+    cell_glyphs
 }
 
 fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
@@ -126,13 +123,8 @@ fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
         .collect()
 }
 
-fn model_table(
-    t: &RuledTable,
-    cell_glyphs: &[Vec<&Glyph>],
-    page: u32,
-    page_height: f64,
-    spacing: Spacing,
-) -> PageTable {
+fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spacing: Spacing) -> PageTable {
+    let (page, page_height) = (raw.number, raw.height);
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),
@@ -155,6 +147,7 @@ fn model_table(
         page,
         rect: t.rect,
         page_height,
+        turn: raw.turn,
         cols: t.cols,
         col_edges,
         table: Table { rows, page: Some(page) },

@@ -122,6 +122,14 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
     true
 }
 
+/// Moves each tail cell's text into its cut cell.
+fn move_text(upper: &mut Table, lower: &mut Table, pairs: Vec<(At, At)>) {
+    for (a, b) in pairs {
+        let moved = std::mem::take(&mut lower.rows[b.0].cells[b.1].blocks);
+        append(&mut upper.rows[a.0].cells[a.1], moved);
+    }
+}
+
 /// Rejoins row `tail` of `lower`, the first table on a new page, with the
 /// last row of `upper`, the table the page before ended with, where it is
 /// the rest of that row; true where it did.
@@ -132,10 +140,7 @@ pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool 
     let Some(pairs) = tail_pairs(upper, cut, lower, tail) else {
         return false;
     };
-    for (a, b) in pairs {
-        let moved = std::mem::take(&mut lower.rows[b.0].cells[b.1].blocks);
-        append(&mut upper.rows[a.0].cells[a.1], moved);
-    }
+    move_text(upper, lower, pairs);
     true
 }
 

@@ -182,23 +182,7 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     let bottom = lines[lines.len() - 1].line.bottom + 1.0;
     let ys = row_bounds(lines, rules, x0, x1, top, bottom, &col_of);
     let rows = ys.len() - 1;
-    let mut cells = Vec::new();
-    for r in 0..rows {
-        for c in 0..cols {
-            cells.push(GridCell {
-                row: r,
-                col: c,
-                row_span: 1,
-                col_span: 1,
-                rect: Rect {
-                    x0: xs[c],
-                    y0: ys[r],
-                    x1: xs[c + 1],
-                    y1: ys[r + 1],
-                },
-            });
-        }
-    }
+    let cells = grid_cells(&xs, &ys, 0);
     Some((
         RuledTable {
             rect: Rect {
@@ -213,6 +197,29 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
         },
         used,
     ))
+}
+
+/// One cell per slot between the column and row boundaries, numbered from
+/// row `first_row`.
+fn grid_cells(xs: &[f64], ys: &[f64], first_row: usize) -> Vec<GridCell> {
+    let mut cells = Vec::new();
+    for (r, y) in ys.windows(2).enumerate() {
+        for (c, x) in xs.windows(2).enumerate() {
+            cells.push(GridCell {
+                row: first_row + r,
+                col: c,
+                row_span: 1,
+                col_span: 1,
+                rect: Rect {
+                    x0: x[0],
+                    y0: y[0],
+                    x1: x[1],
+                    y1: y[1],
+                },
+            });
+        }
+    }
+    cells
 }
 
 /// Row boundaries from top to bottom: the horizontal rules across the
@@ -315,22 +322,7 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
     let bottom = last_bottom + 1.0;
     let ys = row_bounds(&below, rules, xs[0], xs[cols], top, bottom, &col_of);
     let mut cells = t.cells.clone();
-    for r in 0..ys.len() - 1 {
-        for c in 0..cols {
-            cells.push(GridCell {
-                row: t.rows + r,
-                col: c,
-                row_span: 1,
-                col_span: 1,
-                rect: Rect {
-                    x0: xs[c],
-                    y0: ys[r],
-                    x1: xs[c + 1],
-                    y1: ys[r + 1],
-                },
-            });
-        }
-    }
+    cells.extend(grid_cells(&xs, &ys, t.rows));
     Some(RuledTable {
         rect: Rect { y1: bottom, ..t.rect },
         rows: t.rows + ys.len() - 1,
