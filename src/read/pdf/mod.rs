@@ -11,6 +11,7 @@ mod furniture;
 mod grid;
 mod layout;
 mod page;
+mod refine;
 mod rejoin;
 mod stream;
 

@@ -4,6 +4,7 @@
 use super::collect::{Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
+use super::refine::split_columns;
 use super::stream::{carry_over, extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
@@ -79,6 +80,8 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
             }
         }
     }
+    // Columns the rules leave out, told by the text's alignment.
+    let tables: Vec<RuledTable> = tables.iter().map(|t| split_columns(t, &page.glyphs, spacing)).collect();
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
@@ -98,6 +101,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     if let (Some(xs), false) = (carried, starts_with_table) {
         let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
         if let Some(t) = carry_over(xs, &lines_of(&free, spacing), &page.rules) {
+            let t = split_columns(&t, &page.glyphs, spacing);
             let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
             items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
         }
@@ -105,6 +109,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     // Borderless tables among the rest, from text alignment.
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
+        let t = split_columns(&t, &page.glyphs, spacing);
         let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
         items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
     }

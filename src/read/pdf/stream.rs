@@ -14,9 +14,9 @@ use super::layout::{Line, COLUMN_GAP};
 const MIN_GUTTER: f64 = 0.5;
 
 /// A line cut at its wide gaps.
-struct Chunked<'a> {
-    line: &'a Line,
-    chunks: Vec<(f64, f64, String)>,
+pub(super) struct Chunked<'a> {
+    pub(super) line: &'a Line,
+    pub(super) chunks: Vec<(f64, f64, String)>,
 }
 
 /// A word's pieces between its wide inner gaps.
@@ -34,7 +34,7 @@ fn pieces(w: &super::layout::Word) -> Vec<(f64, f64, String)> {
     out
 }
 
-fn chunks(line: &Line) -> Vec<(f64, f64, String)> {
+pub(super) fn chunks(line: &Line) -> Vec<(f64, f64, String)> {
     let mut out: Vec<(f64, f64, String)> = Vec::new();
     for (x0, x1, text) in line.words.iter().flat_map(pieces) {
         match out.last_mut() {
@@ -84,7 +84,7 @@ pub fn stream_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
     tables
 }
 
-fn is_multi(c: &Chunked) -> bool {
+pub(super) fn is_multi(c: &Chunked) -> bool {
     c.chunks.len() >= 2 && !(c.chunks.len() == 2 && is_marker(&c.chunks[0].2))
 }
 
@@ -108,7 +108,7 @@ fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
 
 /// Column boundaries: the middles of the gutters no chunk of a line that
 /// breaks into columns crosses.
-fn gutters(lines: &[Chunked]) -> Vec<f64> {
+pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
     let mut spans: Vec<(f64, f64)> = lines
         .iter()

@@ -1,0 +1,149 @@
+//! Columns a ruled table does not rule: text aligned in sub-columns inside
+//! one ruled column (a table with only its outer frame and a few rules, the
+//! rest told by alignment) is split at the gutters its rows share.
+
+use super::collect::Glyph;
+use super::grid::{GridCell, Rect, RuledTable};
+use super::layout::{lines_of, Line, Spacing};
+
+/// Narrowest gap between aligned words that makes a column, in font sizes:
+/// figures in a table stand closer than words in prose are spaced.
+const MIN_GAP: f64 = 0.3;
+
+/// The x positions, between words, that no word crosses on any line and
+/// that have words on both sides on a good share of the lines: the
+/// gutters of columns aligned within the lines.
+fn word_gutters(lines: &[Line]) -> Vec<f64> {
+    if lines.len() < 2 {
+        return Vec::new();
+    }
+    let size = lines.iter().map(|l| l.size).fold(0.0, f64::max).max(1.0);
+    // Lines of one or two words (a heading spanning columns) do not close
+    // a gutter; they are checked below, as spanning cells.
+    let mut spans: Vec<(f64, f64)> = lines
+        .iter()
+        .filter(|l| l.words.len() >= 3)
+        .flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)))
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out = Vec::new();
+    let mut reach = f64::NEG_INFINITY;
+    for (x0, x1) in spans {
+        if reach.is_finite() && x0 - reach >= MIN_GAP * size {
+            let g = (reach + x0) / 2.0;
+            let both = lines
+                .iter()
+                .filter(|l| l.words.iter().any(|w| w.x1 < g) && l.words.iter().any(|w| w.x0 > g))
+                .count();
+            // Running prose whose word gaps happen to line up is not split:
+            // a lower-case word on both sides of the gap is a sentence.
+            let prose = lines.iter().any(|l| {
+                let left = l.words.iter().rev().find(|w| w.x1 < g);
+                let right = l.words.iter().find(|w| w.x0 > g);
+                matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
+            });
+            let crossing = lines
+                .iter()
+                .filter(|l| l.words.iter().any(|w| w.x0 < g && w.x1 > g))
+                .count();
+            if both >= 2 && both * 3 >= lines.len() && !prose && crossing * 10 <= lines.len() {
+                out.push(g);
+            }
+        }
+        reach = reach.max(x1);
+    }
+    out
+}
+
+/// A lower-case word, as prose runs.
+fn is_word(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+        && text.chars().all(|c| c.is_alphabetic() || ",.;:'’-".contains(c))
+}
+
+/// The table with each ruled column split where its cells' text lines up
+/// in columns of its own.
+pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
+    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    if xs.len() != t.cols + 1 {
+        return t.clone();
+    }
+    // New boundaries inside each ruled column.
+    let mut inner: Vec<Vec<f64>> = vec![Vec::new(); t.cols];
+    for (c, cuts) in inner.iter_mut().enumerate() {
+        let cells: Vec<&GridCell> = t.cells.iter().filter(|k| k.col == c && k.col_span == 1).collect();
+        let per_cell: Vec<Vec<&Glyph>> = cells
+            .iter()
+            .map(|k| glyphs.iter().filter(|g| k.rect.contains(g.cx(), g.cy())).collect())
+            .collect();
+        let lines: Vec<Line> = per_cell.iter().flat_map(|g| lines_of(g, spacing)).collect();
+        cuts.extend(
+            word_gutters(&lines)
+                .into_iter()
+                .filter(|g| *g > xs[c] + 2.0 && *g < xs[c + 1] - 2.0),
+        );
+    }
+    if inner.iter().all(Vec::is_empty) {
+        return t.clone();
+    }
+    // Old column c starts at new column first[c].
+    let mut first = Vec::with_capacity(t.cols + 1);
+    let mut n = 0;
+    for cuts in &inner {
+        first.push(n);
+        n += cuts.len() + 1;
+    }
+    first.push(n);
+    let mut cells = Vec::new();
+    for k in &t.cells {
+        let (from, to) = (first[k.col], first[k.col + k.col_span]);
+        if k.col_span == 1 && to - from > 1 {
+            // Cuts a word of this cell runs across do not divide it: the
+            // cell spans the sub-columns either side (a heading over them).
+            let words: Vec<(f64, f64)> = lines_of(
+                &glyphs
+                    .iter()
+                    .filter(|g| k.rect.contains(g.cx(), g.cy()))
+                    .collect::<Vec<_>>(),
+                spacing,
+            )
+            .iter()
+            .flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)))
+            .collect();
+            let mut edges = vec![(k.rect.x0, 0)];
+            for (i, cut) in inner[k.col].iter().enumerate() {
+                if !words.iter().any(|w| w.0 < *cut && w.1 > *cut) {
+                    edges.push((*cut, i + 1));
+                }
+            }
+            edges.push((k.rect.x1, to - from));
+            for e in edges.windows(2) {
+                cells.push(GridCell {
+                    col: from + e[0].1,
+                    col_span: e[1].1 - e[0].1,
+                    rect: Rect {
+                        x0: e[0].0,
+                        x1: e[1].0,
+                        ..k.rect
+                    },
+                    ..k.clone()
+                });
+            }
+        } else {
+            cells.push(GridCell {
+                col: from,
+                col_span: to - from,
+                ..k.clone()
+            });
+        }
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    RuledTable {
+        rect: t.rect,
+        rows: t.rows,
+        cols: n,
+        cells,
+    }
+}
