@@ -18,40 +18,47 @@ fn word_gutters(lines: &[Line]) -> Vec<f64> {
         return Vec::new();
     }
     let size = lines.iter().map(|l| l.size).fold(0.0, f64::max).max(1.0);
-    // Lines of one or two words (a heading spanning columns) do not close
-    // a gutter; they are checked below, as spanning cells.
-    let mut spans: Vec<(f64, f64)> = lines
+    // Coverage of each x by lines' words: a gutter may be crossed by a few
+    // lines (a title or a heading spanning columns), never by many.
+    let allowed = lines.len() / 10;
+    let mut events: Vec<(f64, i32)> = lines
         .iter()
-        .filter(|l| l.words.len() >= 3)
-        .flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)))
+        .flat_map(|l| l.words.iter().flat_map(|w| [(w.x0, 1), (w.x1, -1)]))
         .collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut out = Vec::new();
-    let mut reach = f64::NEG_INFINITY;
-    for (x0, x1) in spans {
-        if reach.is_finite() && x0 - reach >= MIN_GAP * size {
-            let g = (reach + x0) / 2.0;
-            let both = lines
-                .iter()
-                .filter(|l| l.words.iter().any(|w| w.x1 < g) && l.words.iter().any(|w| w.x0 > g))
-                .count();
-            // Running prose whose word gaps happen to line up is not split:
-            // a lower-case word on both sides of the gap is a sentence.
-            let prose = lines.iter().any(|l| {
-                let left = l.words.iter().rev().find(|w| w.x1 < g);
-                let right = l.words.iter().find(|w| w.x0 > g);
-                matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
-            });
-            let crossing = lines
-                .iter()
-                .filter(|l| l.words.iter().any(|w| w.x0 < g && w.x1 > g))
-                .count();
-            if both >= 2 && both * 3 >= lines.len() && !prose && crossing * 10 <= lines.len() {
-                out.push(g);
+    let mut depth = 0i32;
+    let mut open: Option<f64> = None;
+    let mut seen_text = false;
+    for (x, d) in events {
+        let before = depth;
+        depth += d;
+        let low = |n: i32| n as usize <= allowed;
+        if seen_text && low(depth) && !low(before) {
+            open = Some(x);
+        } else if !low(depth) && low(before) {
+            if let Some(start) = open.take() {
+                if x - start >= MIN_GAP * size {
+                    out.push((start + x) / 2.0);
+                }
             }
         }
-        reach = reach.max(x1);
+        seen_text |= depth > 0;
     }
+    out.retain(|&g| {
+        let both = lines
+            .iter()
+            .filter(|l| l.words.iter().any(|w| w.x1 < g) && l.words.iter().any(|w| w.x0 > g))
+            .count();
+        // Running prose whose word gaps happen to line up is not split:
+        // a lower-case word on both sides of the gap is a sentence.
+        let prose = lines.iter().any(|l| {
+            let left = l.words.iter().rev().find(|w| w.x1 < g);
+            let right = l.words.iter().find(|w| w.x0 > g);
+            matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
+        });
+        both >= 2 && both * 3 >= lines.len() && !prose
+    });
     out
 }
 
