@@ -175,7 +175,7 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
             filled[k] += usize::from(*s);
         }
     }
-    if markers_only || filled.iter().any(|&n| n < 2) {
+    if markers_only || filled.iter().any(|&n| n < 2) || all_prose(lines, cols, &col_of) {
         return None;
     }
     let top = lines[0].line.top - 1.0;
@@ -220,6 +220,21 @@ fn grid_cells(xs: &[f64], ys: &[f64], first_row: usize) -> Vec<GridCell> {
         }
     }
     cells
+}
+
+/// True where every column reads as running prose (most of its lines six
+/// words or more): text set in columns, not a table.
+fn all_prose(lines: &[Chunked], cols: usize, col_of: &dyn Fn(f64) -> usize) -> bool {
+    let mut long = vec![0usize; cols];
+    let mut all = vec![0usize; cols];
+    for l in lines {
+        for c in &l.chunks {
+            let k = col_of(c.0);
+            all[k] += 1;
+            long[k] += usize::from(c.2.split_whitespace().count() >= 6);
+        }
+    }
+    (0..cols).all(|k| all[k] > 0 && long[k] * 2 >= all[k])
 }
 
 /// Row boundaries from top to bottom: the horizontal rules across the
