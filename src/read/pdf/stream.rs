@@ -110,19 +110,30 @@ fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
 /// breaks into columns crosses.
 pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
-    let mut spans: Vec<(f64, f64)> = lines
+    let multi: Vec<&Chunked> = lines.iter().filter(|l| is_multi(l)).collect();
+    // A gutter may be crossed by a line or two in ten (a title, a heading
+    // over several columns), never by more.
+    let allowed = (multi.len() / 10) as i32;
+    let mut events: Vec<(f64, i32)> = multi
         .iter()
-        .filter(|l| is_multi(l))
-        .flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1)))
+        .flat_map(|l| l.chunks.iter().flat_map(|c| [(c.0, 1), (c.1, -1)]))
         .collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut out = Vec::new();
-    let mut reach = f64::NEG_INFINITY;
-    for (x0, x1) in spans {
-        if reach.is_finite() && x0 - reach >= MIN_GUTTER * size {
-            out.push((reach + x0) / 2.0);
+    let (mut depth, mut open, mut seen) = (0i32, None::<f64>, false);
+    for (x, d) in events {
+        let before = depth;
+        depth += d;
+        if seen && depth <= allowed && before > allowed {
+            open = Some(x);
+        } else if depth > allowed && before <= allowed {
+            if let Some(start) = open.take() {
+                if x - start >= MIN_GUTTER * size {
+                    out.push((start + x) / 2.0);
+                }
+            }
         }
-        reach = reach.max(x1);
+        seen |= depth > 0;
     }
     out
 }
@@ -130,12 +141,16 @@ pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
 /// The table at the head of `lines`, and how many lines it takes: it ends
 /// at the first line that runs across its gutters (prose after the table).
 fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
+    // The table is the first stretch of lines that keep to the gutters
+    // (a title above it, prose below it, run across them).
     let first = gutters(lines);
-    let used = lines
+    let keeps = |l: &Chunked| !l.chunks.iter().any(|c| crosses(c, &first));
+    let start = lines.iter().position(keeps)?;
+    let used = lines[start..]
         .iter()
-        .position(|l| l.chunks.iter().any(|c| crosses(c, &first)))
-        .unwrap_or(lines.len());
-    let lines = &lines[..used];
+        .position(|l| !keeps(l))
+        .map_or(lines.len(), |n| start + n);
+    let lines = &lines[start..used];
     if lines.iter().filter(|l| is_multi(l)).count() < 2 {
         return None;
     }
