@@ -41,6 +41,58 @@ pub fn plain_rows(table: &Table) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Largest gap, in points, between two parts of one table stacked on a
+/// page (a group of rows set apart, a header row drawn on its own).
+const STACK_GAP: f64 = 36.0;
+
+/// True where `lower` sits right under `upper` on the same page, as wide:
+/// parts of one table the page layout cut apart.
+fn stacked(upper: &PlainTable, lower: &PlainTable) -> bool {
+    let (Some(a), Some(b)) = (upper.bbox, lower.bbox) else {
+        return false;
+    };
+    let overlap = a[2].min(b[2]) - a[0].max(b[0]);
+    let width = (a[2] - a[0]).max(b[2] - b[0]);
+    upper.page == lower.page && a[1] - b[3] >= -2.0 && a[1] - b[3] <= STACK_GAP && overlap >= 0.9 * width
+}
+
+/// Appends `lower`'s rows to `upper`, each cell under the column of
+/// `upper`'s whose edge is nearest its own; new edges add columns.
+fn merge_into(upper: &mut PlainTable, edges: &mut Vec<f64>, lower: PlainTable, lower_edges: &[f64]) {
+    let mut union: Vec<f64> = edges.iter().chain(lower_edges).copied().collect();
+    union.sort_by(f64::total_cmp);
+    union.dedup_by(|a, b| (*a - *b).abs() < 4.0);
+    let cols = union.len().saturating_sub(1).max(1);
+    let place = |own: &[f64], rows: Vec<Vec<String>>| -> Vec<Vec<String>> {
+        rows.into_iter()
+            .map(|row| {
+                let mut out = vec![String::new(); cols];
+                for (j, text) in row.into_iter().enumerate() {
+                    let x = own.get(j).copied().unwrap_or(f64::MAX);
+                    let k = union
+                        .iter()
+                        .enumerate()
+                        .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+                        .map_or(0, |(k, _)| k.min(cols - 1));
+                    if out[k].is_empty() {
+                        out[k] = text;
+                    } else if !text.is_empty() {
+                        out[k] = format!("{} {text}", out[k]);
+                    }
+                }
+                out
+            })
+            .collect()
+    };
+    let mut rows = place(edges, std::mem::take(&mut upper.rows));
+    rows.extend(place(lower_edges, lower.rows));
+    upper.rows = rows;
+    if let (Some(a), Some(b)) = (upper.bbox, lower.bbox) {
+        upper.bbox = Some([a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]);
+    }
+    *edges = union;
+}
+
 fn round(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -49,13 +101,23 @@ fn round(x: f64) -> f64 {
 pub fn tables_of(bytes: &[u8], format: InputFormat, pdf: &PdfOptions) -> Result<Vec<PlainTable>, ReadError> {
     if format == InputFormat::Pdf {
         let read = read_pdf_full(bytes, pdf)?;
-        return Ok(read
-            .tables
-            .iter()
-            .map(|t| PlainTable {
+        let mut out: Vec<(PlainTable, Vec<f64>)> = Vec::new();
+        for t in &read.tables {
+            let table = PlainTable {
                 page: Some(t.page),
-                bbox: Some(t.pdf_bbox().map(round)),
+                bbox: Some(t.pdf_bbox()),
                 rows: plain_rows(&t.table),
+            };
+            match out.last_mut() {
+                Some((last, edges)) if stacked(last, &table) => merge_into(last, edges, table, &t.col_edges),
+                _ => out.push((table, t.col_edges.clone())),
+            }
+        }
+        return Ok(out
+            .into_iter()
+            .map(|(mut t, _)| {
+                t.bbox = t.bbox.map(|b| b.map(round));
+                t
             })
             .collect());
     }
