@@ -68,7 +68,7 @@ pub fn stream_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < chunked.len() {
-        if !is_multi(&chunked[i]) {
+        if !is_multi(&chunked[i]) || is_prose(&chunked[i]) {
             i += 1;
             continue;
         }
@@ -94,12 +94,17 @@ fn run_from(lines: &[Chunked], start: usize) -> usize {
     let mut end = start + 1;
     while end < lines.len() {
         let (prev, cur) = (lines[end - 1].line, lines[end].line);
-        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) {
+        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) || is_prose(&lines[end]) {
             break;
         }
         end += 1;
     }
     end
+}
+
+/// A line of running text set in columns: every chunk five words or more.
+fn is_prose(l: &Chunked) -> bool {
+    l.chunks.len() >= 2 && l.chunks.iter().all(|c| c.2.split_whitespace().count() >= 5)
 }
 
 fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
@@ -463,5 +468,26 @@ mod tests {
             line(&[(10.0, "•"), (30.0, "Review it")], 114.0),
         ];
         assert!(stream_tables(&bullets, &[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    use super::super::engine::{PdfEngine, PdfExtractEngine};
+    use super::super::layout::{lines_of, Spacing};
+    use super::*;
+    #[test]
+    #[ignore]
+    fn dump() {
+        let bytes = std::fs::read(std::env::var("PROBE_PDF").unwrap()).unwrap();
+        let page: usize = std::env::var("PROBE_PAGE").unwrap().parse().unwrap();
+        let drawn = PdfExtractEngine.draw(&bytes, None).unwrap();
+        let p = &drawn.pages[page - 1];
+        let g: Vec<_> = p.glyphs.iter().collect();
+        eprintln!("spacing {:?} rules {}", Spacing::of(&p.glyphs), p.rules.len());
+        for l in lines_of(&g, Spacing::of(&p.glyphs)).iter().take(40) {
+            let c = chunks(l);
+            eprintln!("{:.0}-{:.0} size {:.1} {:?}", l.top, l.bottom, l.size, c.iter().map(|c| (c.0 as i32, c.1 as i32, c.2.chars().take(10).collect::<String>())).collect::<Vec<_>>());
+        }
     }
 }
