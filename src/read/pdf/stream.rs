@@ -94,7 +94,9 @@ fn run_from(lines: &[Chunked], start: usize) -> usize {
     let mut end = start + 1;
     while end < lines.len() {
         let (prev, cur) = (lines[end - 1].line, lines[end].line);
-        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) || is_prose(&lines[end]) {
+        // Four lines of prose in columns running on is body text, not a
+        // row of long cells.
+        if cur.top - prev.bottom > 3.0 * cur.size.max(prev.size) || lines[end..].iter().take(4).all(is_prose) {
             break;
         }
         end += 1;
@@ -468,26 +470,5 @@ mod tests {
             line(&[(10.0, "•"), (30.0, "Review it")], 114.0),
         ];
         assert!(stream_tables(&bullets, &[]).is_empty());
-    }
-}
-
-#[cfg(test)]
-mod probe {
-    use super::super::engine::{PdfEngine, PdfExtractEngine};
-    use super::super::layout::{lines_of, Spacing};
-    use super::*;
-    #[test]
-    #[ignore]
-    fn dump() {
-        let bytes = std::fs::read(std::env::var("PROBE_PDF").unwrap()).unwrap();
-        let page: usize = std::env::var("PROBE_PAGE").unwrap().parse().unwrap();
-        let drawn = PdfExtractEngine.draw(&bytes, None).unwrap();
-        let p = &drawn.pages[page - 1];
-        let g: Vec<_> = p.glyphs.iter().collect();
-        eprintln!("spacing {:?} rules {}", Spacing::of(&p.glyphs), p.rules.len());
-        for l in lines_of(&g, Spacing::of(&p.glyphs)).iter().take(40) {
-            let c = chunks(l);
-            eprintln!("{:.0}-{:.0} size {:.1} {:?}", l.top, l.bottom, l.size, c.iter().map(|c| (c.0 as i32, c.1 as i32, c.2.chars().take(10).collect::<String>())).collect::<Vec<_>>());
-        }
     }
 }
