@@ -132,10 +132,18 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
         .fold(f64::NEG_INFINITY, f64::max);
     let mut words: Vec<Word> = Vec::new();
     let mut last_x1 = f64::NEG_INFINITY;
+    let mut last_char: Option<char> = None;
     for g in &band {
         let blank = g.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}');
         let gap = g.x0 - last_x1;
-        let new_word = blank || gap > spacing.gap() * g.size || words.is_empty();
+        // Figures set in columns without space characters between them
+        // ("2,636 147.8"): a gap between a figure and the next one splits
+        // them, even where the page draws its spaces.
+        let figures = last_char.is_some_and(|c| c.is_ascii_digit() || c == ')' || c == '%')
+            && g.text.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '$');
+        let gap_limit = if figures { SPACE_GAP.max(0.25) } else { spacing.gap() };
+        let new_word = blank || gap > gap_limit * g.size || words.is_empty();
+        last_char = g.text.chars().last().or(last_char);
         if blank {
             last_x1 = last_x1.max(g.x1);
             // A space glyph ends the word; the next glyph starts a new one.
@@ -414,6 +422,23 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn figures_without_spaces_between_are_split_where_the_page_draws_spaces() {
+        // "2,636" then "147.8" a third of an em apart, on a page that draws
+        // its spaces: two figures, while letters that close keep one word.
+        let mut g = glyphs("2,636", 10.0, 100.0, 10.0);
+        g.extend(glyphs("147.8", 38.5, 100.0, 10.0));
+        g.extend(glyphs("Of", 80.0, 100.0, 10.0));
+        g.extend(glyphs("ficer", 93.5, 100.0, 10.0));
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let words: Vec<String> = lines_of(&refs, Spacing::Drawn)[0]
+            .words
+            .iter()
+            .map(|w| w.text.clone())
+            .collect();
+        assert_eq!(words, ["2,636", "147.8", "Officer"]);
     }
 
     #[test]
