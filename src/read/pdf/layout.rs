@@ -430,8 +430,8 @@ mod tests {
         // its spaces: two figures, while letters that close keep one word.
         let mut g = glyphs("2,636", 10.0, 100.0, 10.0);
         g.extend(glyphs("147.8", 38.5, 100.0, 10.0));
-        g.extend(glyphs("Of", 80.0, 100.0, 10.0));
-        g.extend(glyphs("ficer", 93.5, 100.0, 10.0));
+        g.extend(glyphs("Of", 90.0, 100.0, 10.0));
+        g.extend(glyphs("ficer", 103.5, 100.0, 10.0));
         let refs: Vec<&Glyph> = g.iter().collect();
         let words: Vec<String> = lines_of(&refs, Spacing::Drawn)[0]
             .words
