@@ -43,7 +43,7 @@
 //! is kept.
 //!
 //! Runs:
-//! * `cargo test --test icdar` scores the subset in `fixtures/icdar2013/` and
+//! * `cargo test --test icdar` scores the subset in `tests/data/icdar2013/` and
 //!   holds it to a floor ([`MIN_SUBSET_F1`], [`MIN_SUBSET_DETECTION`]).
 //! * `cargo test --release --test icdar -- --ignored --nocapture` scores the
 //!   full set in `$ICDAR_DIR` (default `../shared/external/icdar2013` from
@@ -642,7 +642,7 @@ fn evaluate(dir: &Path, label: &str) -> Summary {
 /// The subset shipped with the crate, held to a floor.
 #[test]
 fn icdar2013_subset_holds_the_floor() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join("icdar2013");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/icdar2013");
     let s = evaluate(&dir, "subset");
     assert_eq!(s.docs, 10, "the subset is ten documents");
     assert!(
