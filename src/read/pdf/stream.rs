@@ -244,7 +244,7 @@ fn grid_cells(xs: &[f64], ys: &[f64], first_row: usize) -> Vec<GridCell> {
     cells
 }
 
-/// True where every column reads as running prose (most of its lines six
+/// True where every column reads as running prose (most of its lines five
 /// words or more): text set in columns, not a table.
 fn all_prose(lines: &[Chunked], cols: usize, col_of: &dyn Fn(f64) -> usize) -> bool {
     let mut long = vec![0usize; cols];
@@ -253,7 +253,7 @@ fn all_prose(lines: &[Chunked], cols: usize, col_of: &dyn Fn(f64) -> usize) -> b
         for c in &l.chunks {
             let k = col_of(c.0);
             all[k] += 1;
-            long[k] += usize::from(c.2.split_whitespace().count() >= 6);
+            long[k] += usize::from(c.2.split_whitespace().count() >= 5);
         }
     }
     (0..cols).all(|k| all[k] > 0 && long[k] * 2 >= all[k])
