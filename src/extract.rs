@@ -127,7 +127,12 @@ pub fn extract_bytes(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result
 /// Reads the document, giving up after the time limit. The reader runs on
 /// its own thread so a runaway document cannot hold up the batch; one that
 /// times out is abandoned (its thread finishes in the background).
-fn read_within(bytes: &[u8], format: InputFormat, path: &Path, opts: &ExtractOptions) -> Result<Document, ExtractError> {
+fn read_within(
+    bytes: &[u8],
+    format: InputFormat,
+    path: &Path,
+    opts: &ExtractOptions,
+) -> Result<Document, ExtractError> {
     let read_error = |source| ExtractError::Read {
         path: path.to_path_buf(),
         source,
@@ -149,9 +154,9 @@ fn read_within(bytes: &[u8], format: InputFormat, path: &Path, opts: &ExtractOpt
     }
     match rx.recv_timeout(limit) {
         Ok(result) => result.map_err(read_error),
-        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-            Err(read_error(ReadError::Panicked("the reader thread stopped without an answer".into())))
-        }
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(read_error(ReadError::Panicked(
+            "the reader thread stopped without an answer".into(),
+        ))),
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(ExtractError::Timeout {
             path: path.to_path_buf(),
             seconds: limit.as_secs(),

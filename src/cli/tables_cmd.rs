@@ -24,7 +24,10 @@ pub fn run(args: &TablesArgs) -> anyhow::Result<i32> {
             return Ok(1);
         }
         Err(panic) => {
-            eprintln!("actionplan: {}: the reader failed on this file ({panic})", path.display());
+            eprintln!(
+                "actionplan: {}: the reader failed on this file ({panic})",
+                path.display()
+            );
             return Ok(1);
         }
     };

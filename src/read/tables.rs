@@ -109,7 +109,11 @@ mod tests {
         };
         assert_eq!(
             plain_rows(&t),
-            vec![vec!["Objective", "", "Lead"], vec!["Area", "a", "b"], vec!["", "c", "d"]]
+            vec![
+                vec!["Objective", "", "Lead"],
+                vec!["Area", "a", "b"],
+                vec!["", "c", "d"]
+            ]
         );
     }
 }

@@ -65,7 +65,13 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
         if cell_glyphs.iter().all(Vec::is_empty) {
             continue;
         }
-        items.push(PageItem::Table(model_table(t, &cell_glyphs, page.number, page.height, spacing)));
+        items.push(PageItem::Table(model_table(
+            t,
+            &cell_glyphs,
+            page.number,
+            page.height,
+            spacing,
+        )));
     }
     let free: Vec<&Glyph> = page
         .glyphs
@@ -79,7 +85,13 @@ pub fn layout_page(page: &RawPage) -> Vec<PageItem> {
     items
 }
 
-fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], page: u32, page_height: f64, spacing: Spacing) -> PageTable {
+fn model_table(
+    t: &RuledTable,
+    cell_glyphs: &[Vec<&Glyph>],
+    page: u32,
+    page_height: f64,
+    spacing: Spacing,
+) -> PageTable {
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),
