@@ -372,6 +372,27 @@ fn deeply_nested_html_tables_do_not_overflow_the_stack() {
 }
 
 #[test]
+fn a_document_over_the_time_limit_is_given_up_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    // 20000 nested <div>s take reading many seconds (time grows with the
+    // square of the depth; ~25 s in a debug build): well over one second.
+    let depth = 20_000;
+    let html = format!(
+        "<html><body>{}slow{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let bad = write(dir.path(), "slow.html", html.as_bytes());
+    let started = std::time::Instant::now();
+    let line = assert_bad_named_good_kept(&bad, &["--timeout", "1"]);
+    assert!(line.contains("gave up after 1 s"), "{line}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "the run does not wait for it"
+    );
+}
+
+#[test]
 fn a_folder_of_good_and_bad_files() {
     let dir = tempfile::tempdir().unwrap();
     let (good, n) = good();
