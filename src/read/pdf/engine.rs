@@ -163,3 +163,22 @@ impl PdfEngine for PdfExtractEngine {
         Ok(drawn)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The CLI's panic hook keeps quiet only inside a guard: the flag is set
+    /// while the guarded code runs, nests, and is cleared again after a
+    /// return or a panic.
+    #[test]
+    fn inside_guard_only_while_guarded() {
+        assert!(!inside_guard());
+        let nested = guarded(|| guarded(inside_guard).unwrap() && inside_guard()).unwrap();
+        assert!(nested);
+        assert!(!inside_guard());
+        let caught = guarded::<()>(|| panic!("boom"));
+        assert_eq!(caught.unwrap_err(), "boom");
+        assert!(!inside_guard(), "cleared after unwinding");
+    }
+}
