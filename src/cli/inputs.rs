@@ -67,7 +67,17 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
                     files.push(path);
                 }
             }
-            Err(e) => problems.push((path, e.to_string())),
+            Err(e) => {
+                // A link whose target is gone says so; the bare "No such
+                // file" would name a file the user can see in the listing.
+                let dangling = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                let why = if dangling {
+                    format!("a link to something missing: {e}")
+                } else {
+                    e.to_string()
+                };
+                problems.push((path, why));
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ pub fn run() -> i32 {
         }
     };
     init_logging(cli.verbose, cli.quiet);
+    quiet_caught_panics();
     let result = match &cli.command {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
@@ -68,6 +69,26 @@ fn print_bytes(bytes: &[u8]) -> anyhow::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// Panics inside the readers (pdf-extract and lopdf panic on some inputs)
+/// are caught and reported as that file's one-line error; the default hook
+/// would also print the panic message and a backtrace hint, so those go to
+/// the debug log instead. Panics anywhere else are bugs and still reported
+/// in full by the default hook.
+fn quiet_caught_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if actionplan::read::panic_is_caught() {
+            let thread = std::thread::current();
+            tracing::debug!(
+                "reader panicked (caught) on thread {}: {info}",
+                thread.name().unwrap_or("unnamed")
+            );
+        } else {
+            default(info);
+        }
+    }));
 }
 
 /// Quiet by default (warnings only); `-v` info, `-vv` debug; RUST_LOG wins.

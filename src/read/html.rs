@@ -27,6 +27,12 @@ const FURNITURE_MARKERS: &[&str] = &[
     "menu",
 ];
 
+/// Deepest element nesting walked block by block; anything deeper is read
+/// as the inline text of its element. Real plans nest a few levels; a
+/// hostile or broken page may nest thousands, which would overflow the
+/// reader thread's stack if walked recursively.
+const MAX_DEPTH: usize = 64;
+
 /// Reads an HTML document (already decoded to text).
 pub fn read_html(html: &str) -> Document {
     let dom = Html::parse_document(html);
@@ -48,6 +54,8 @@ pub fn read_html(html: &str) -> Document {
 #[derive(Default)]
 struct Walker {
     inline: String,
+    /// How many elements deep the walk is, tables and lists included.
+    depth: usize,
 }
 
 impl Walker {
@@ -60,6 +68,7 @@ impl Walker {
     }
 
     fn children(&mut self, el: ElementRef<'_>, out: &mut Vec<Block>) {
+        self.depth += 1;
         for child in el.children() {
             match child.value() {
                 Node::Text(t) => self.inline.push_str(t),
@@ -71,11 +80,19 @@ impl Walker {
                 _ => {}
             }
         }
+        self.depth -= 1;
     }
 
     fn element(&mut self, e: ElementRef<'_>, out: &mut Vec<Block>) {
         let name = e.value().name();
         if SKIPPED.contains(&name) || is_furniture(e) {
+            return;
+        }
+        if self.depth >= MAX_DEPTH {
+            // Too deep to walk: its text, without recursion.
+            self.inline.push(' ');
+            self.inline.push_str(&inline_text(e));
+            self.inline.push(' ');
             return;
         }
         match name {
@@ -94,7 +111,7 @@ impl Walker {
             }
             "ul" | "ol" | "menu" => {
                 self.flush(out);
-                let items = list_items(e);
+                let items = list_items(e, self.depth);
                 if !items.is_empty() {
                     out.push(Block::List {
                         ordered: name == "ol",
@@ -105,7 +122,7 @@ impl Walker {
             }
             "table" => {
                 self.flush(out);
-                let table = read_table(e);
+                let table = read_table(e, self.depth);
                 if !table.rows.is_empty() {
                     out.push(Block::Table(table));
                 }
@@ -141,7 +158,7 @@ fn inline_text(e: ElementRef<'_>) -> String {
 }
 
 /// The items of a list; a nested list's items follow their parent item.
-fn list_items(list: ElementRef<'_>) -> Vec<String> {
+fn list_items(list: ElementRef<'_>, depth: usize) -> Vec<String> {
     let mut items = Vec::new();
     for li in list.children().filter_map(ElementRef::wrap) {
         if li.value().name() != "li" {
@@ -152,8 +169,8 @@ fn list_items(list: ElementRef<'_>) -> Vec<String> {
         for node in li.children() {
             match node.value() {
                 Node::Text(t) => own.push_str(t),
-                Node::Element(el) if matches!(el.name(), "ul" | "ol") => {
-                    nested.extend(list_items(ElementRef::wrap(node).expect("element")));
+                Node::Element(el) if matches!(el.name(), "ul" | "ol") && depth < MAX_DEPTH => {
+                    nested.extend(list_items(ElementRef::wrap(node).expect("element"), depth + 1));
                 }
                 Node::Element(_) => {
                     let child = ElementRef::wrap(node).expect("element");
@@ -174,17 +191,17 @@ fn list_items(list: ElementRef<'_>) -> Vec<String> {
 }
 
 /// Reads a `<table>`: rows from thead/tbody/tfoot in order, spans kept.
-fn read_table(table: ElementRef<'_>) -> Table {
+fn read_table(table: ElementRef<'_>, depth: usize) -> Table {
     let mut rows = Vec::new();
-    collect_rows(table, false, &mut rows);
+    collect_rows(table, false, &mut rows, depth + 1);
     Table { rows, page: None }
 }
 
-fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>) {
+fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>, depth: usize) {
     for child in el.children().filter_map(ElementRef::wrap) {
         match child.value().name() {
-            "thead" => collect_rows(child, true, rows),
-            "tbody" | "tfoot" => collect_rows(child, false, rows),
+            "thead" if depth < MAX_DEPTH => collect_rows(child, true, rows, depth + 1),
+            "tbody" | "tfoot" if depth < MAX_DEPTH => collect_rows(child, false, rows, depth + 1),
             "tr" => {
                 let cells: Vec<_> = child
                     .children()
@@ -196,7 +213,7 @@ fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>) {
                 }
                 let all_th = cells.iter().all(|c| c.value().name() == "th");
                 rows.push(Row {
-                    cells: cells.into_iter().map(read_cell).collect(),
+                    cells: cells.into_iter().map(|c| read_cell(c, depth + 1)).collect(),
                     header: in_head || all_th,
                     page: None,
                 });
@@ -206,7 +223,7 @@ fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>) {
     }
 }
 
-fn read_cell(td: ElementRef<'_>) -> Cell {
+fn read_cell(td: ElementRef<'_>, depth: usize) -> Cell {
     let span = |name: &str| {
         td.value()
             .attr(name)
@@ -215,7 +232,10 @@ fn read_cell(td: ElementRef<'_>) -> Cell {
             .unwrap_or(1)
     };
     let mut blocks = Vec::new();
-    let mut walker = Walker::default();
+    let mut walker = Walker {
+        inline: String::new(),
+        depth,
+    };
     walker.children(td, &mut blocks);
     walker.flush(&mut blocks);
     // A table nested in a cell is kept as its text, one paragraph a row.
@@ -269,5 +289,27 @@ mod tests {
         assert_eq!(t.rows[1].cells[0].row_span, 2);
         assert_eq!(t.rows[1].cells[1].text(), "x y");
         assert_eq!(t.rows[2].cells[0].text(), "z");
+    }
+
+    /// Thousands of nested tables, lists or divs are read, on a small
+    /// stack, without overflowing it; the innermost text survives.
+    #[test]
+    fn deep_nesting_does_not_overflow_the_stack() {
+        let depth = 5000;
+        for (open, close) in [
+            ("<table><tr><td>", "</td></tr></table>"),
+            ("<ul><li>", "</li></ul>"),
+            ("<div><span>", "</span></div>"),
+        ] {
+            let html = format!("<body>{}deep{}</body>", open.repeat(depth), close.repeat(depth));
+            let doc = std::thread::Builder::new()
+                .stack_size(2 * 1024 * 1024)
+                .spawn(move || read_html(&html))
+                .unwrap()
+                .join()
+                .expect("no overflow");
+            let text: String = doc.blocks.iter().map(Block::text).collect();
+            assert!(text.contains("deep"), "{open}: {text:.200}");
+        }
     }
 }

@@ -86,6 +86,14 @@ pub enum ReadError {
     Panicked(String),
 }
 
+/// Whether the current thread is inside a reader whose panics are caught and
+/// reported as [`ReadError::Panicked`] (see [`read_bytes_with`]). A program
+/// installing a panic hook can use it to log such panics quietly instead of
+/// printing a backtrace for an error that is already handled.
+pub fn panic_is_caught() -> bool {
+    pdf::engine::inside_guard()
+}
+
 /// Decides the format from the bytes, then the file name.
 pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
     if bytes.starts_with(b"%PDF") || find(bytes, b"%PDF-", 1024) {

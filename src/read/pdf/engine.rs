@@ -48,9 +48,31 @@ fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
-/// Runs `f`, turning a panic into an error message, with the default panic
-/// hook silenced so the library does not print to stderr.
+thread_local! {
+    /// How many [`guarded`] calls are running on this thread.
+    static GUARDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether a panic on this thread now would be caught by [`guarded`]: a
+/// panic hook uses it to keep caught reader panics off stderr while still
+/// reporting real bugs elsewhere.
+pub fn inside_guard() -> bool {
+    GUARDED.with(|g| g.get() > 0)
+}
+
+/// Runs `f`, turning a panic into an error message. While it runs,
+/// [`inside_guard`] is true on this thread, so a program's panic hook can
+/// keep the caught panic quiet.
 pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    /// Leaves the guard on the way out, whether `f` returned or unwound.
+    struct Leave;
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            GUARDED.with(|g| g.set(g.get() - 1));
+        }
+    }
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let _leave = Leave;
     catch_unwind(AssertUnwindSafe(f)).map_err(panic_message)
 }
 
@@ -160,10 +182,29 @@ impl PdfEngine for PdfExtractEngine {
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),
                 Err(panic) => drawn
                     .failed_pages
-                    .push((n, format!("the PDF interpreter panicked: {panic}"))),
+                    .push((n, format!("the PDF interpreter failed: {panic}"))),
             }
             drawn.pages.extend(collector.finish());
         }
         Ok(drawn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The CLI's panic hook keeps quiet only inside a guard: the flag is set
+    /// while the guarded code runs, nests, and is cleared again after a
+    /// return or a panic.
+    #[test]
+    fn inside_guard_only_while_guarded() {
+        assert!(!inside_guard());
+        let nested = guarded(|| guarded(inside_guard).unwrap() && inside_guard()).unwrap();
+        assert!(nested);
+        assert!(!inside_guard());
+        let caught = guarded::<()>(|| panic!("boom"));
+        assert_eq!(caught.unwrap_err(), "boom");
+        assert!(!inside_guard(), "cleared after unwinding");
     }
 }
