@@ -71,22 +71,23 @@ fn alternate(e: &El) -> Option<&El> {
     e.child(Ns::Mc, "Choice").or_else(|| e.child(Ns::Mc, "Fallback"))
 }
 
-/// A paragraph's text split at line breaks, and the blocks of its text boxes.
+/// A paragraph's text split at line breaks, and the blocks of its text boxes
+/// (shared by the Word and OpenDocument readers).
 #[derive(Default)]
-struct Inline {
-    segments: Vec<String>,
-    boxes: Vec<Block>,
+pub(super) struct Inline {
+    pub(super) segments: Vec<String>,
+    pub(super) boxes: Vec<Block>,
 }
 
 impl Inline {
-    fn push_str(&mut self, s: &str) {
+    pub(super) fn push_str(&mut self, s: &str) {
         match self.segments.last_mut() {
             Some(last) => last.push_str(s),
             None => self.segments.push(s.to_string()),
         }
     }
 
-    fn line_break(&mut self) {
+    pub(super) fn line_break(&mut self) {
         if self.segments.is_empty() {
             self.segments.push(String::new());
         }

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::body::Inline;
 use super::build::Blocks;
 use super::xml::{self, El, Node, Ns};
 use super::{title_of, Package};
@@ -174,29 +175,6 @@ fn list(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, out: &mut Blocks)
             list(ctx, nested, ordered, nested.attr("style-name").or(style), out);
         }
         out.extend(own.boxes);
-    }
-}
-
-/// A paragraph's text split at line breaks, and the blocks of its text boxes.
-#[derive(Default)]
-struct Inline {
-    segments: Vec<String>,
-    boxes: Vec<Block>,
-}
-
-impl Inline {
-    fn push_str(&mut self, s: &str) {
-        match self.segments.last_mut() {
-            Some(last) => last.push_str(s),
-            None => self.segments.push(s.to_string()),
-        }
-    }
-
-    fn line_break(&mut self) {
-        if self.segments.is_empty() {
-            self.segments.push(String::new());
-        }
-        self.segments.push(String::new());
     }
 }
 
