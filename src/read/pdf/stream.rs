@@ -284,11 +284,16 @@ fn row_bounds(
     // Rules under every row or two divide the rows; one under the header
     // alone does not, and the lines say the rest.
     if ys.len() < 2 {
-        let pitch = lines
+        // The usual distance between baselines; lines of neighbouring
+        // columns set a few points apart do not count.
+        let mut pitches: Vec<f64> = lines
             .windows(2)
             .map(|w| w[1].line.baseline - w[0].line.baseline)
             .filter(|p| *p > 0.0)
-            .fold(f64::INFINITY, f64::min);
+            .filter(|p| lines.first().is_some_and(|l| *p > 0.8 * l.line.size))
+            .collect();
+        pitches.sort_by(f64::total_cmp);
+        let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(f64::INFINITY);
         for w in lines.windows(2) {
             // Text in the first column starts a row where the line fills
             // other columns too; alone, close under the line above, it is
@@ -296,7 +301,7 @@ fn row_bounds(
             let mut used: Vec<usize> = w[1].chunks.iter().map(|c| col_of(c.0)).collect();
             used.dedup();
             let starts_row =
-                used.first() == Some(&0) && used.len() >= 2 || w[1].line.baseline - w[0].line.baseline > 1.4 * pitch;
+                used.first() == Some(&0) && used.len() >= 2 || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch;
             if starts_row {
                 ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
             }
