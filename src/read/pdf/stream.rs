@@ -202,7 +202,7 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     }
     let top = lines[0].line.top - 1.0;
     let bottom = lines[lines.len() - 1].line.bottom + 1.0;
-    let ys = row_bounds(lines, rules, x0, x1, top, bottom, &col_of);
+    let ys = row_bounds(2, lines, rules, x0, x1, top, bottom, &col_of);
     let rows = ys.len() - 1;
     let cells = grid_cells(&xs, &ys, 0);
     Some((
@@ -260,9 +260,11 @@ fn all_prose(lines: &[Chunked], cols: usize, col_of: &dyn Fn(f64) -> usize) -> b
 }
 
 /// Row boundaries from top to bottom: the horizontal rules across the
-/// table where it has them, else a new row wherever the first column has
-/// text or the line spacing opens up.
+/// table where it has at least `min_rules` of them, else a new row wherever
+/// the first column has text or the line spacing opens up.
+#[allow(clippy::too_many_arguments)]
 fn row_bounds(
+    min_rules: usize,
     lines: &[Chunked],
     rules: &[Rule],
     x0: f64,
@@ -281,9 +283,11 @@ fn row_bounds(
         .collect();
     // A rule must fall between lines, not through one.
     ys.retain(|y| !lines.iter().any(|l| *y > l.line.top + 1.0 && *y < l.line.bottom - 1.0));
-    // Rules under every row or two divide the rows; one under the header
-    // alone does not, and the lines say the rest.
-    if ys.len() < 2 {
+    // Rules under every row or two divide the rows; in a table whose header
+    // is apart, one rule is enough (shading on alternate rows), but one
+    // under a stream table's header alone does not, and the lines say the
+    // rest.
+    if ys.len() < min_rules.max(1) {
         // The usual distance between baselines; lines of neighbouring
         // columns set a few points apart do not count.
         let mut pitches: Vec<f64> = lines
@@ -409,7 +413,7 @@ fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize)
     }
     let bottom = last_bottom + 1.0;
     Some((
-        row_bounds(&below, rules, xs[0], xs[cols], start, bottom, &col_of),
+        row_bounds(1, &below, rules, xs[0], xs[cols], start, bottom, &col_of),
         bottom,
     ))
 }
