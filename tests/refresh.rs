@@ -255,21 +255,7 @@ fn expected_records() -> usize {
 }
 
 fn print_report(label: &str, r: &RefreshReport) {
-    let t = &r.totals;
-    println!(
-        "{label}: {} sources; {} fetched, {} not modified, {} unchanged, {} extracted, {} failed; \
-         records {} new, {} changed, {} gone, {} unchanged",
-        t.sources,
-        t.fetched,
-        t.not_modified,
-        t.unchanged,
-        t.extracted,
-        t.failed,
-        t.records.new,
-        t.records.changed,
-        t.records.gone,
-        t.records.unchanged
-    );
+    println!("{label}: {}", r.totals);
 }
 
 fn actionplan(args: &[&str]) -> Output {

@@ -54,22 +54,7 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
     };
     let report = refresh(&mut store, &file, &fetcher, &opts, &mut on_progress)?;
     bar.finish_and_clear();
-    let t = &report.totals;
-    eprintln!(
-        "actionplan: run {}: {} sources; {} fetched, {} not modified, {} unchanged, {} extracted, {} failed; \
-         records {} new, {} changed, {} gone, {} unchanged",
-        report.run,
-        t.sources,
-        t.fetched,
-        t.not_modified,
-        t.unchanged,
-        t.extracted,
-        t.failed,
-        t.records.new,
-        t.records.changed,
-        t.records.gone,
-        t.records.unchanged
-    );
+    eprintln!("actionplan: run {}: {}", report.run, report.totals);
     if let Some(path) = &args.errors {
         let mut text = String::new();
         for f in &report.failures {

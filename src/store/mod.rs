@@ -118,6 +118,27 @@ pub struct RunTotals {
     pub records: RecordCounts,
 }
 
+/// The one-line summary a refresh prints: "5 sources; 7 fetched, …".
+impl std::fmt::Display for RunTotals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} sources; {} fetched, {} not modified, {} unchanged, {} extracted, {} failed; \
+             records {} new, {} changed, {} gone, {} unchanged",
+            self.sources,
+            self.fetched,
+            self.not_modified,
+            self.unchanged,
+            self.extracted,
+            self.failed,
+            self.records.new,
+            self.records.changed,
+            self.records.gone,
+            self.records.unchanged
+        )
+    }
+}
+
 /// One version of a record, as [`Store::history`] returns it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecordVersion {
