@@ -76,8 +76,6 @@ pub struct RawPage {
     pub rules: Vec<Rule>,
     /// Glyphs drawn at another angle than the page's text, left out.
     pub rotated: usize,
-    /// Quarter turns the page was turned by to read its text (0 mostly).
-    pub turn: u8,
     /// Glyphs drawn turned by a quarter or half turn, kept until the page
     /// ends: where most of a page's text is turned (a landscape table
     /// printed on a portrait page), the page is turned to read it.
@@ -158,7 +156,6 @@ impl RawPage {
         if best != 2 {
             std::mem::swap(&mut self.width, &mut self.height);
         }
-        self.turn = best as u8;
     }
 }
 

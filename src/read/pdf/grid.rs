@@ -114,17 +114,20 @@ fn touches(h: &Rule, v: &Rule) -> bool {
     v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH
 }
 
+/// The representative of `i`'s set in a union-find forest (with path
+/// halving): rules that touch, and slots no rule divides, are joined so.
+fn find(p: &mut [usize], i: usize) -> usize {
+    let mut i = i;
+    while p[i] != i {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    i
+}
+
 /// Groups rules that touch, directly or through others.
 fn components(rules: &[Rule]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..rules.len()).collect();
-    fn find(p: &mut [usize], i: usize) -> usize {
-        let mut i = i;
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
-    }
     for (i, a) in rules.iter().enumerate() {
         if !a.horizontal {
             continue;
@@ -303,14 +306,6 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     // Union slots not separated by a rule.
     let idx = |r: usize, c: usize| r * cols + c;
     let mut parent: Vec<usize> = (0..rows * cols).collect();
-    fn find(p: &mut [usize], i: usize) -> usize {
-        let mut i = i;
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
-    }
     for r in 0..rows {
         for c in 0..cols {
             if c + 1 < cols && !ruled(rules, false, bx[c + 1], ys[r], ys[r + 1]) {

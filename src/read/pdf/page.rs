@@ -16,10 +16,8 @@ pub struct PageTable {
     pub page: u32,
     /// Its outline, top-left origin.
     pub rect: Rect,
-    /// Its page's size and turn, to give the outline in PDF coordinates.
+    /// Its page's height, to give the outline in PDF coordinates.
     pub page_height: f64,
-    /// Quarter turns the page was turned by to read it.
-    pub turn: u8,
     /// Column slots.
     pub cols: usize,
     /// Column boundaries, left to right (cols + 1 of them).
@@ -168,7 +166,6 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spaci
         page,
         rect: t.rect,
         page_height,
-        turn: raw.turn,
         cols: t.cols,
         col_edges,
         table: Table { rows, page: Some(page) },
