@@ -77,15 +77,29 @@ pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> Rule
     if xs.len() != t.cols + 1 {
         return t.clone();
     }
+    // The lines of each one-column cell, read once for finding the gutters
+    // and for keeping words whole.
+    let cell_lines: Vec<Vec<Line>> = t
+        .cells
+        .iter()
+        .map(|k| {
+            if k.col_span != 1 {
+                return Vec::new();
+            }
+            let inside: Vec<&Glyph> = glyphs.iter().filter(|g| k.rect.contains(g.cx(), g.cy())).collect();
+            lines_of(&inside, spacing)
+        })
+        .collect();
     // New boundaries inside each ruled column.
     let mut inner: Vec<Vec<f64>> = vec![Vec::new(); t.cols];
     for (c, cuts) in inner.iter_mut().enumerate() {
-        let cells: Vec<&GridCell> = t.cells.iter().filter(|k| k.col == c && k.col_span == 1).collect();
-        let per_cell: Vec<Vec<&Glyph>> = cells
+        let lines: Vec<Line> = t
+            .cells
             .iter()
-            .map(|k| glyphs.iter().filter(|g| k.rect.contains(g.cx(), g.cy())).collect())
+            .zip(&cell_lines)
+            .filter(|(k, _)| k.col == c && k.col_span == 1)
+            .flat_map(|(_, l)| l.iter().cloned())
             .collect();
-        let lines: Vec<Line> = per_cell.iter().flat_map(|g| lines_of(g, spacing)).collect();
         cuts.extend(
             word_gutters(&lines)
                 .into_iter()
@@ -104,21 +118,15 @@ pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> Rule
     }
     first.push(n);
     let mut cells = Vec::new();
-    for k in &t.cells {
+    for (k, lines) in t.cells.iter().zip(&cell_lines) {
         let (from, to) = (first[k.col], first[k.col + k.col_span]);
         if k.col_span == 1 && to - from > 1 {
             // Cuts a word of this cell runs across do not divide it: the
             // cell spans the sub-columns either side (a heading over them).
-            let words: Vec<(f64, f64)> = lines_of(
-                &glyphs
-                    .iter()
-                    .filter(|g| k.rect.contains(g.cx(), g.cy()))
-                    .collect::<Vec<_>>(),
-                spacing,
-            )
-            .iter()
-            .flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)))
-            .collect();
+            let words: Vec<(f64, f64)> = lines
+                .iter()
+                .flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)))
+                .collect();
             let mut edges = vec![(k.rect.x0, 0)];
             for (i, cut) in inner[k.col].iter().enumerate() {
                 if !words.iter().any(|w| w.0 < *cut && w.1 > *cut) {
