@@ -9,7 +9,7 @@
 //! again). The tail's text moves into the cut row's cells; the emptied row
 //! stays, so row spans below it keep their shape.
 
-use crate::model::{Block, Cell, Table};
+use crate::model::{Block, Cell, Row, Table};
 
 /// Where a cell is: (row index, cell index within the row).
 type At = (usize, usize);
@@ -115,18 +115,18 @@ pub fn rejoin(table: &mut Table, tail: usize) -> bool {
     let Some(pairs) = tail_pairs(table, cut, table, tail) else {
         return false;
     };
-    for (a, b) in pairs {
-        let moved = std::mem::take(&mut table.rows[b.0].cells[b.1].blocks);
-        append(&mut table.rows[a.0].cells[a.1], moved);
-    }
+    // Cut cells lie above the tail row, tail cells in it.
+    let (upper, lower) = table.rows.split_at_mut(tail);
+    move_text(upper, lower, tail, pairs);
     true
 }
 
-/// Moves each tail cell's text into its cut cell.
-fn move_text(upper: &mut Table, lower: &mut Table, pairs: Vec<(At, At)>) {
+/// Moves each tail cell's text into its cut cell; the tail rows are
+/// numbered from `lower_from`.
+fn move_text(upper: &mut [Row], lower: &mut [Row], lower_from: usize, pairs: Vec<(At, At)>) {
     for (a, b) in pairs {
-        let moved = std::mem::take(&mut lower.rows[b.0].cells[b.1].blocks);
-        append(&mut upper.rows[a.0].cells[a.1], moved);
+        let moved = std::mem::take(&mut lower[b.0 - lower_from].cells[b.1].blocks);
+        append(&mut upper[a.0].cells[a.1], moved);
     }
 }
 
@@ -140,7 +140,7 @@ pub fn rejoin_across(upper: &mut Table, lower: &mut Table, tail: usize) -> bool 
     let Some(pairs) = tail_pairs(upper, cut, lower, tail) else {
         return false;
     };
-    move_text(upper, lower, pairs);
+    move_text(&mut upper.rows, &mut lower.rows, 0, pairs);
     true
 }
 
@@ -170,7 +170,6 @@ fn append(cell: &mut Cell, more: Vec<Block>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Row;
 
     fn row(cells: &[&str]) -> Row {
         Row {
