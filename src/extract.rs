@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
@@ -104,14 +105,43 @@ pub fn extract_path(path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, E
             limit: opts.max_bytes,
         });
     }
-    let bytes = fs::read(path).map_err(io)?;
-    extract_bytes(&bytes, path, opts)
+    let bytes = Arc::new(fs::read(path).map_err(io)?);
+    extract_from(Input::Shared(bytes), path, opts)
 }
 
 /// Extracts every action record from a document's bytes; `path` names it.
 pub fn extract_bytes(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, ExtractError> {
+    extract_from(Input::Borrowed(bytes), path, opts)
+}
+
+/// A document's bytes, borrowed from a caller or already owned: the read
+/// runs on a thread of its own and needs them shared, which costs a copy
+/// only when they were borrowed.
+enum Input<'a> {
+    Borrowed(&'a [u8]),
+    Shared(Arc<Vec<u8>>),
+}
+
+impl Input<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Input::Borrowed(b) => b,
+            Input::Shared(b) => b,
+        }
+    }
+
+    fn shared(&self) -> Arc<Vec<u8>> {
+        match self {
+            Input::Borrowed(b) => Arc::new(b.to_vec()),
+            Input::Shared(b) => Arc::clone(b),
+        }
+    }
+}
+
+fn extract_from(input: Input<'_>, path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, ExtractError> {
+    let bytes = input.bytes();
     let format = sniff(bytes, path);
-    let doc = read_within(bytes, format, path, opts)?;
+    let doc = read_within(&input, format, path, opts)?;
     let info = DocumentInfo {
         path: path.display().to_string(),
         url: None,
@@ -128,7 +158,7 @@ pub fn extract_bytes(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result
 /// its own thread so a runaway document cannot hold up the batch; one that
 /// times out is abandoned (its thread finishes in the background).
 fn read_within(
-    bytes: &[u8],
+    input: &Input<'_>,
     format: InputFormat,
     path: &Path,
     opts: &ExtractOptions,
@@ -137,11 +167,12 @@ fn read_within(
         path: path.to_path_buf(),
         source,
     };
+    let bytes = input.bytes();
     let Some(limit) = opts.timeout else {
         return read_bytes_with(bytes, format, &opts.read).map_err(read_error);
     };
     let (tx, rx) = std::sync::mpsc::channel();
-    let owned = bytes.to_vec();
+    let owned = input.shared();
     let read_opts = opts.read.clone();
     let spawned = std::thread::Builder::new()
         .name("actionplan-read".into())
