@@ -254,6 +254,7 @@ fn table_rows(ctx: &Ctx, el: &El, header: bool, rows: &mut Vec<Row>) {
                         blocks: content.finish_cell(),
                         row_span: num("number-rows-spanned"),
                         col_span: num("number-columns-spanned"),
+                        fill: None,
                     };
                     let repeat = num("number-columns-repeated").min(MAX_REPEAT);
                     for _ in 1..repeat {

@@ -157,6 +157,7 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spaci
             blocks: blocks_of(&lines, Some(page)),
             row_span: cell.row_span,
             col_span: cell.col_span,
+            fill: None,
         });
     }
     let mut col_edges: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
