@@ -68,6 +68,12 @@ struct Assembler<'c> {
     last: Option<Field>,
     /// A recommendation named by a label inside the blocks.
     parent: Option<Parent>,
+    /// The open draft's only evidence is a date in brackets at its end.
+    weak: bool,
+    /// Actions kept on weak evidence, by the block they came from: kept
+    /// only where their section is a recommendation's or their list holds
+    /// another such item.
+    weak_blocks: Vec<(usize, usize)>,
     found: Found,
 }
 
@@ -79,12 +85,15 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Found {
         waiting: None,
         last: None,
         parent: None,
+        weak: false,
+        weak_blocks: Vec::new(),
         found: Found::default(),
     };
     for line in lines(blocks) {
         asm.line(&line);
     }
     asm.close();
+    asm.drop_lone_weak();
     let lead = asm.found.section_lead.clone();
     let member = asm.found.section_lead_member.clone();
     // Actions before the section's lead line was seen still take it.
@@ -225,8 +234,9 @@ impl Assembler<'_> {
     /// Sets the open draft's text, its printed number and any tail of
     /// fields taken off it.
     fn take_text(&mut self, text: &str) {
-        let (body, tail) = take_tail(text);
-        let (body, inner) = split_inner_labels(&body);
+        let tail = take_tail(text);
+        let (body, inner) = split_inner_labels(&tail.body);
+        self.weak = tail.bare && inner.is_empty();
         let (id, body) = match split_action_number(&body) {
             Some((id, rest)) if has_word(&rest) => (Some(id), rest),
             _ => (None, body),
@@ -239,7 +249,7 @@ impl Assembler<'_> {
         }
         d.set(Field::Action, &body);
         self.last = Some(Field::Action);
-        for Labelled { field, value } in inner.into_iter().chain(tail) {
+        for Labelled { field, value } in inner.into_iter().chain(tail.fields) {
             d.set(field, &value);
         }
     }
@@ -283,6 +293,7 @@ impl Assembler<'_> {
             _ => {
                 if let Some((d, _)) = self.open.as_mut() {
                     d.set(field, value);
+                    self.weak = false;
                 }
                 self.last = Some(field);
             }
@@ -295,6 +306,7 @@ impl Assembler<'_> {
         draft.page = line.page;
         draft.row = Some(line.index as u32 + 1);
         self.open = Some((draft, how));
+        self.weak = false;
     }
 
     /// Closes the open draft: kept where it is an action. A plain paragraph
@@ -319,8 +331,30 @@ impl Assembler<'_> {
         }
         if keep {
             let parent = self.parent.as_ref().or(self.ctx.section.as_ref());
+            let under_recommendation = parent.is_some();
+            if how == Opened::Text && self.weak && !under_recommendation {
+                let block = d.row.unwrap_or(0) as usize;
+                self.weak_blocks.push((self.found.actions.len(), block));
+            }
             self.found.actions.push(d.into_action(parent, self.ctx));
         }
+    }
+
+    /// Drops actions kept on weak evidence alone where no other item of
+    /// their list had the same: a reference list's "(April 2024)" is not a
+    /// deadline.
+    fn drop_lone_weak(&mut self) {
+        let lone: Vec<usize> = self
+            .weak_blocks
+            .iter()
+            .filter(|(_, b)| self.weak_blocks.iter().filter(|(_, o)| o == b).count() < 2)
+            .map(|(i, _)| *i)
+            .collect();
+        let mut i = 0;
+        self.found.actions.retain(|_| {
+            i += 1;
+            !lone.contains(&(i - 1))
+        });
     }
 }
 
@@ -452,6 +486,19 @@ mod tests {
         assert_eq!(found.actions[2].lead.as_deref(), Some("Head of HR."));
         assert_eq!(found.actions[3].deadline.as_deref(), Some("Ongoing"));
         assert_eq!(found.actions[4].action_id.as_deref(), Some("1.5"));
+    }
+
+    #[test]
+    fn a_date_in_brackets_alone_is_weak_evidence() {
+        let refs = [list(&[
+            "LGA Corporate Peer Challenge: Feedback report (April 2024)",
+            "Medium Term Financial Strategy, report to Council, 22 February 2024",
+        ])];
+        assert!(run(&refs, &Context::default()).actions.is_empty());
+        let plan = [list(&["Hold a summit (June 2025)", "Refresh the strategy (2025/26)"])];
+        assert_eq!(run(&plan, &Context::default()).actions.len(), 2);
+        let one = [list(&["Hold a summit (June 2025)"])];
+        assert_eq!(run(&one, &section("4")).actions.len(), 1);
     }
 
     #[test]

@@ -17,6 +17,18 @@ pub struct Labelled {
     pub value: String,
 }
 
+/// An action's text with the tail of fields taken off it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tail {
+    /// The text before the tail (the whole text where there is none).
+    pub body: String,
+    /// The tail's fields.
+    pub fields: Vec<Labelled>,
+    /// True where the tail is only a date in brackets, with no label: weak
+    /// evidence that the text is an action ("Feedback report (April 2024)").
+    pub bare: bool,
+}
+
 /// Most words a label runs to.
 const MAX_LABEL_WORDS: usize = 6;
 
@@ -58,8 +70,41 @@ pub fn leading_labels(text: &str) -> Option<Vec<Labelled>> {
     Some(out)
 }
 
-/// "Label: value" or "Label – value" at the start of a text.
+/// "Label: value" or "Label – value" at the start of a text, or a label
+/// and a value with nothing between them where the value has the shape of
+/// the field ("Target date 31/03/2025", "RAG Green": a term and its value
+/// set on one line).
 fn leading_label(text: &str) -> Option<(Field, &str)> {
+    separated_label(text).or_else(|| unseparated_label(text))
+}
+
+fn unseparated_label(text: &str) -> Option<(Field, &str)> {
+    let t = text.trim_start();
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    starts.into_iter().rev().find_map(|at| {
+        let label = &t[..at];
+        let field = label_field(label)?;
+        let value = t[at..].trim();
+        // "by June 2025", "Due March": a preposition, not a label.
+        if label.chars().filter(|c| c.is_alphabetic()).count() < 4 && field != Field::Rag {
+            return None;
+        }
+        let fits = match field {
+            Field::Deadline | Field::StartDate => bare_deadline(value).is_some(),
+            Field::Rag => super::values::is_rag_value(value),
+            Field::Status => super::values::is_status_value(value),
+            _ => false,
+        };
+        fits.then_some((field, value))
+    })
+}
+
+fn separated_label(text: &str) -> Option<(Field, &str)> {
     let t = text.trim_start();
     let colon = t.find([':', '：']);
     if let Some(at) = colon {
@@ -171,11 +216,15 @@ fn trim_separators(text: &str) -> String {
 /// review, a lead and a deadline. A bare deadline in brackets ("(Ongoing)",
 /// "(June 2025)") is a deadline too. Text without such a tail comes back
 /// whole, with no fields.
-pub fn take_tail(text: &str) -> (String, Vec<Labelled>) {
+pub fn take_tail(text: &str) -> Tail {
+    let whole = || Tail {
+        body: text.trim().to_string(),
+        ..Tail::default()
+    };
     let t = text.trim_end();
     let t = t.strip_suffix('.').unwrap_or(t).trim_end();
     let Some(inner) = t.strip_suffix(')') else {
-        return (text.trim().to_string(), Vec::new());
+        return whole();
     };
     // The bracket that opens the tail.
     let mut depth = 0usize;
@@ -192,14 +241,19 @@ pub fn take_tail(text: &str) -> (String, Vec<Labelled>) {
         }
     }
     let Some(open) = open else {
-        return (text.trim().to_string(), Vec::new());
+        return whole();
     };
     let head = inner[..open].trim();
-    let fields = tail_fields(&inner[open + 1..]);
+    let tail = &inner[open + 1..];
+    let fields = tail_fields(tail);
     if head.is_empty() || fields.is_empty() {
-        return (text.trim().to_string(), Vec::new());
+        return whole();
     }
-    (head.to_string(), fields)
+    Tail {
+        body: head.to_string(),
+        bare: !tail.contains([':', '：']) && fields.len() == 1,
+        fields,
+    }
 }
 
 /// The fields of a bracketed tail, where every part of it is one: parts
@@ -233,7 +287,17 @@ fn tail_fields(tail: &str) -> Vec<Labelled> {
 /// "Ongoing", "Q3 2025/26"): the deadline as printed.
 fn bare_deadline(part: &str) -> Option<String> {
     let p = part.trim().trim_end_matches([',', '.']);
-    if p.is_empty() || p.split_whitespace().count() > 8 {
+    let address = ["://", "www.", "@", ".pdf", ".htm"].iter().any(|a| p.contains(a));
+    if p.is_empty() || address || p.split_whitespace().count() > 8 {
+        return None;
+    }
+    // Nothing but a date's words: "Deadline extensions were agreed in
+    // March 2025" holds a date, but is not one.
+    let other_words = p
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty() && !is_date_word(w))
+        .count();
+    if other_words > 1 {
         return None;
     }
     let kind = normalise_deadline(p, None).deadline.kind;
@@ -247,6 +311,86 @@ fn bare_deadline(part: &str) -> Option<String> {
             | DeadlineKind::Complete
     )
     .then(|| p.to_string())
+}
+
+/// Words a deadline is written with: months, seasons, figures and the
+/// small words around them.
+fn is_date_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "by",
+        "before",
+        "of",
+        "the",
+        "to",
+        "until",
+        "from",
+        "and",
+        "no",
+        "later",
+        "than",
+        "due",
+        "ongoing",
+        "on-going",
+        "tbc",
+        "tba",
+        "quarterly",
+        "monthly",
+        "annually",
+        "annual",
+        "weekly",
+        "every",
+        "each",
+        "year",
+        "years",
+        "month",
+        "months",
+        "quarter",
+        "fy",
+        "financial",
+        "complete",
+        "completed",
+        "-",
+        "–",
+        "—",
+        "/",
+        "&",
+    ];
+    let w = word
+        .trim_matches(|c: char| c == '.' || c == ';' || c == ':')
+        .to_lowercase();
+    w.is_empty() || w.chars().any(|c| c.is_ascii_digit()) || WORDS.contains(&w.as_str())
 }
 
 #[cfg(test)]
@@ -285,6 +429,8 @@ mod tests {
                 "Responsible Officer – Director of Place",
                 &[(Field::Lead, "Director of Place")],
             ),
+            ("Target date 31/03/2025", &[(Field::Deadline, "31/03/2025")]),
+            ("RAG rating Amber", &[(Field::Rag, "Amber")]),
             (
                 "Owner: Head of HR, Target: March 2025",
                 &[(Field::Lead, "Head of HR"), (Field::Deadline, "March 2025")],
@@ -298,6 +444,8 @@ mod tests {
             "The peer team said: “Staff could not say what the priorities are.”",
             "The MTFS will set out:",
             "Green – on track, or complete",
+            "Deadline extensions were agreed in March 2025",
+            "Rating agencies",
         ] {
             assert_eq!(leading_labels(prose), None, "{prose:?}");
         }
@@ -371,8 +519,10 @@ mod tests {
             ("Refresh the MTFS (see 2.2)", "Refresh the MTFS (see 2.2)", &[]),
         ];
         for (text, head, want) in cases {
-            let (h, fields) = take_tail(text);
-            assert_eq!((h.as_str(), pairs(&fields)), (*head, want.to_vec()), "{text:?}");
+            let t = take_tail(text);
+            assert_eq!((t.body.as_str(), pairs(&t.fields)), (*head, want.to_vec()), "{text:?}");
         }
+        assert!(take_tail("Hold a summit (June 2025)").bare);
+        assert!(!take_tail("Hold a summit (Lead: CEx; June 2025)").bare);
     }
 }

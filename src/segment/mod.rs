@@ -159,7 +159,11 @@ impl<'d> Segmenter<'d> {
     /// recommendation, or under a plain heading.
     fn new_section(&mut self, parent: Option<Parent>, heading: Option<String>) {
         self.end_section();
-        self.tables.new_section();
+        if parent.is_some() {
+            // A running heading between the parts of one table (repeated on
+            // every page) keeps the parent; a new recommendation does not.
+            self.tables.new_section();
+        }
         self.ctx.section = parent;
         if heading.is_some() {
             self.ctx.heading = heading;

@@ -319,7 +319,7 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
 /// label ("Our key actions", "Latest progress update", "Lead officer(s)").
 const LABEL_FILLER: &[&str] = &[
     "s", "the", "of", "for", "our", "current", "latest", "overall", "key", "proposed", "agreed", "planned", "revised",
-    "new", "original", "and", "or", "to", "named", "main", "date", "s151",
+    "new", "original", "and", "or", "named", "main", "date", "s151",
 ];
 
 /// Words of a header or label, lower-cased, punctuation as separators,

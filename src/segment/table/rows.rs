@@ -8,10 +8,10 @@
 //! attribute cells, a RAG from the cell's colour where it prints none.
 
 use super::super::colour::rating_of_fill;
-use super::super::labels::take_tail;
+use super::super::labels::{label_only, take_tail};
 use super::super::patterns::{first_sentence, is_continuation, parse_recommendation};
 use super::super::values::{as_id, has_word, split_action_number};
-use super::super::vocabulary::Field;
+use super::super::vocabulary::{header_field, Field};
 use super::super::{Context, Parent, RawAction};
 use super::columns::ColumnMap;
 use crate::model::{Block, Cell, Grid, Slot, Table};
@@ -81,18 +81,23 @@ impl<'a> RowReader<'a> {
         self.slot(r, c).map(|s| s.cell.text()).unwrap_or_default()
     }
 
-    /// True where a row repeats the header (a header carried onto a new page).
+    /// True where a row repeats the header (a header carried onto a new
+    /// page), or is another header: every cell a label of the vocabulary.
     fn repeats_header(&self, r: usize) -> bool {
-        if self.header.is_empty() {
+        let texts: Vec<String> = (0..self.grid.width).map(|c| self.text(r, Some(c))).collect();
+        let non_empty: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
+        if non_empty.len() < 2 {
             return false;
         }
-        let texts: Vec<String> = (0..self.grid.width).map(|c| self.text(r, Some(c))).collect();
-        let non_empty = texts.iter().filter(|t| !t.is_empty()).count();
-        non_empty >= 2
+        let same_as_header = !self.header.is_empty()
             && texts
                 .iter()
                 .zip(self.header)
-                .all(|(t, h)| t.is_empty() || t.eq_ignore_ascii_case(h))
+                .all(|(t, h)| t.is_empty() || t.eq_ignore_ascii_case(h));
+        let all_headers = non_empty
+            .iter()
+            .all(|t| t.split_whitespace().count() <= 8 && (label_only(t).is_some() || header_field(t).is_some()));
+        same_as_header || all_headers
     }
 
     /// A row that is one cell across the table ("Recommendation 2: ...",
@@ -241,8 +246,8 @@ impl<'a> RowReader<'a> {
         // Where the table has no lead or deadline column, the action text
         // may carry them in a tail: "... (Lead: X; by Y)".
         act.action_text = if self.cols.lead.is_none() || self.cols.deadline.is_none() {
-            let (body, tail) = take_tail(&text);
-            for l in tail {
+            let tail = take_tail(&text);
+            for l in tail.fields {
                 match l.field {
                     Field::Lead if act.lead.is_none() => act.lead = Some(l.value),
                     Field::Deadline if act.deadline.is_none() => act.deadline = Some(l.value),
@@ -250,7 +255,7 @@ impl<'a> RowReader<'a> {
                     _ => {}
                 }
             }
-            body
+            tail.body
         } else {
             text
         };
