@@ -15,7 +15,8 @@ use super::vocabulary::Field;
 use super::{Context, Parent, RawAction};
 use crate::model::Block;
 
-/// One line of a section: a paragraph, a heading or a list item.
+/// One line of a section: a paragraph, a heading or a list item; an
+/// empty line for a table that was not an action table (a break).
 struct Line<'a> {
     /// Block number in the document.
     index: usize,
@@ -128,7 +129,12 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
                 text: t,
                 item: true,
             })),
-            Block::Table(_) => {}
+            Block::Table(t) => out.push(Line {
+                index: *i,
+                page: t.page,
+                text: "",
+                item: false,
+            }),
         }
     }
     out
@@ -138,6 +144,10 @@ impl Assembler<'_> {
     fn line(&mut self, line: &Line<'_>) {
         let text = line.text.trim();
         if text.is_empty() {
+            // A table between: nothing carries across it.
+            self.close();
+            self.waiting = None;
+            self.last = None;
             return;
         }
         // An action number alone or opening the line.

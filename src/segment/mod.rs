@@ -120,6 +120,10 @@ impl<'d> Segmenter<'d> {
                 if self.tables.segment(t, self.table_no, &self.ctx, &mut self.out) {
                     self.pending.clear();
                     self.section_has_table = true;
+                } else {
+                    // Not actions, but a break: what stands either side of
+                    // it does not run together.
+                    self.pending.push((i, block));
                 }
             }
             Block::Heading { text, .. } => {

@@ -318,8 +318,8 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
 /// Words a label may carry beside its field's name and still be only a
 /// label ("Our key actions", "Latest progress update", "Lead officer(s)").
 const LABEL_FILLER: &[&str] = &[
-    "s", "the", "of", "for", "our", "current", "latest", "overall", "key", "proposed", "agreed", "planned", "revised",
-    "new", "original", "and", "or", "named", "main", "date", "s151",
+    "s", "the", "of", "for", "our", "current", "latest", "overall", "proposed", "agreed", "planned", "revised", "new",
+    "original", "and", "or", "named", "main", "date", "s151",
 ];
 
 /// Words of a header or label, lower-cased, punctuation as separators,
@@ -535,6 +535,8 @@ mod tests {
             ("RAG", Some(Field::Rag)),
             ("RAG rating", Some(Field::Rag)),
             ("Latest progress update", Some(Field::Progress)),
+            ("RAG key", None),
+            ("Key to RAG ratings", None),
             ("Progess", Some(Field::Progress)),
             ("1. Action", Some(Field::Action)),
             ("Contact officer", Some(Field::NotAction)),

@@ -7,6 +7,7 @@
 
 mod collect;
 pub mod engine;
+mod fills;
 mod furniture;
 mod grid;
 mod layout;
