@@ -193,9 +193,11 @@ impl Assembler<'_> {
     }
 
     /// A numbered paragraph ("2.1 The council will ...") opens an action
-    /// under a recommendation; elsewhere numbered paragraphs are a report's.
+    /// under a recommendation; elsewhere numbered paragraphs are a report's,
+    /// unless the number says it is an action's ("Action 2.1 – ...").
     fn numbered_here(&self, text: &str) -> bool {
-        (self.ctx.section.is_some() || self.parent.is_some())
+        let explicit = text.trim_start().to_lowercase().starts_with("action");
+        (explicit || self.ctx.section.is_some() || self.parent.is_some())
             && split_action_number(text).is_some_and(|(_, rest)| has_word(&rest))
     }
 

@@ -51,12 +51,12 @@ impl<'a> RowReader<'a> {
         let mut out: Vec<RawAction> = Vec::new();
         let mut prev_number: Option<String> = None;
         for r in self.body_from..self.grid.slots.len() {
-            if self.repeats_header(r) {
-                continue;
-            }
             if let Some(p) = self.spanning_row(r) {
                 self.parent = Some(p);
                 prev_number = None;
+                continue;
+            }
+            if self.repeats_header(r) {
                 continue;
             }
             self.follow_parent(r, &numbering, &mut prev_number);
@@ -85,18 +85,33 @@ impl<'a> RowReader<'a> {
     /// page), or is another header: every cell a label of the vocabulary.
     fn repeats_header(&self, r: usize) -> bool {
         let texts: Vec<String> = (0..self.grid.width).map(|c| self.text(r, Some(c))).collect();
-        let non_empty: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
+        // Each cell once: a cell spanning the row is one cell, not a header.
+        let non_empty: Vec<String> = self.grid.slots[r]
+            .iter()
+            .flatten()
+            .filter(|s| s.origin)
+            .map(|s| s.cell.text())
+            .filter(|t| !t.is_empty())
+            .collect();
         if non_empty.len() < 2 {
             return false;
         }
+        // Compared on letters and digits: a PDF may set "Comment/Action"
+        // as "Comment/ Action" on the next page.
+        let fold = |t: &str| -> String {
+            t.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         let same_as_header = !self.header.is_empty()
             && texts
                 .iter()
                 .zip(self.header)
-                .all(|(t, h)| t.is_empty() || t.eq_ignore_ascii_case(h));
+                .all(|(t, h)| t.is_empty() || fold(t) == fold(h));
         let all_headers = non_empty
             .iter()
-            .all(|t| t.split_whitespace().count() <= 8 && (label_only(t).is_some() || header_field(t).is_some()));
+            .all(|t| t.split_whitespace().count() <= 12 && (label_only(t).is_some() || header_field(t).is_some()));
         same_as_header || all_headers
     }
 
