@@ -35,6 +35,27 @@ pub enum Field {
     NotAction,
 }
 
+impl Field {
+    /// The field's name in plain words, for explaining a decision.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Number => "number",
+            Field::Recommendation => "recommendation",
+            Field::Group => "group",
+            Field::Summary => "summary",
+            Field::Action => "action",
+            Field::Lead => "lead",
+            Field::LeadMember => "lead member",
+            Field::Deadline => "deadline",
+            Field::StartDate => "start date",
+            Field::Status => "status",
+            Field::Rag => "RAG",
+            Field::Progress => "progress",
+            Field::NotAction => "not an action field",
+        }
+    }
+}
+
 /// Names per field. Every phrase is matched on whole words (case, plurals,
 /// "(s)", numbering and one slip of the keyboard forgiven); where phrases of
 /// several fields match, the one with more words wins ("RAG status" is a

@@ -111,11 +111,7 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
 }
 
 fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
-    let named: Vec<String> = fields
-        .iter()
-        .flatten()
-        .map(|f| format!("{f:?}").to_lowercase())
-        .collect();
+    let named: Vec<&str> = fields.iter().flatten().map(|f| f.name()).collect();
     if named.is_empty() {
         "no header names a field".into()
     } else {

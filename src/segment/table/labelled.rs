@@ -36,9 +36,9 @@ pub(crate) enum LabelTable {
 /// Reads the table as a label table, where it is one: two to four columns,
 /// most rows with a label of the vocabulary in the first cell, naming at
 /// least two different fields.
-pub(crate) fn label_rows(grid: &Grid<'_>) -> Option<LabelTable> {
+pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
     if !(2..=4).contains(&grid.width) {
-        return None;
+        return Err(format!("{} columns, not two to four", grid.width));
     }
     let mut rows = Vec::new();
     let mut with_text = 0;
@@ -87,10 +87,10 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Option<LabelTable> {
     }
     let fields: std::collections::HashSet<Field> = rows.iter().filter_map(|r| r.field).collect();
     if labelled < 2 || fields.len() < 2 || labelled * 5 < with_text * 3 {
-        return None;
+        return Err(format!("{labelled} of {with_text} rows open with a label"));
     }
     if fields.contains(&Field::Action) {
-        return Some(LabelTable::Actions(rows));
+        return Ok(LabelTable::Actions(rows));
     }
     let attributes_only = fields.iter().all(|f| {
         matches!(
@@ -98,7 +98,12 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Option<LabelTable> {
             Field::Lead | Field::Deadline | Field::StartDate | Field::Status | Field::Rag | Field::Progress
         )
     });
-    attributes_only.then_some(LabelTable::Continuation(rows))
+    if attributes_only {
+        return Ok(LabelTable::Continuation(rows));
+    }
+    let mut names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
+    names.sort();
+    Err(format!("labels name no action ({})", names.join(", ")))
 }
 
 /// The drafts a label table's rows make, one per action label.
@@ -249,7 +254,7 @@ mod tests {
             ("", "Adoption is now expected in April."),
             ("RAG status", "Amber"),
         ]);
-        let Some(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
+        let Ok(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
             panic!("a label table")
         };
         let ctx = Context {
@@ -283,7 +288,7 @@ mod tests {
             ("Action", "Review the Corporate Plan priorities."),
             ("Lead officer", "Head of Policy"),
         ]);
-        let Some(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
+        let Ok(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
             panic!("a label table")
         };
         let acts = actions(&rows, None, 1, &Context::default());
@@ -300,13 +305,13 @@ mod tests {
             ("Wards affected", "All wards"),
             ("Key decision", "No"),
         ]);
-        assert_eq!(label_rows(&t.grid()), None);
+        assert!(label_rows(&t.grid()).is_err());
     }
 
     #[test]
     fn the_rest_of_a_table_cut_by_a_page_carries_on() {
         let t = table(&[("Progress update", "More progress."), ("RAG status", "Green")]);
-        let Some(LabelTable::Continuation(rows)) = label_rows(&t.grid()) else {
+        let Ok(LabelTable::Continuation(rows)) = label_rows(&t.grid()) else {
             panic!("a continuation")
         };
         let mut prev = RawAction {

@@ -48,8 +48,10 @@ impl TableState {
         if grid.width == 0 {
             return false;
         }
-        match labelled::label_rows(&grid) {
-            Some(LabelTable::Actions(rows)) => {
+        let as_labels = labelled::label_rows(&grid);
+        match as_labels {
+            Ok(LabelTable::Actions(ref rows)) => {
+                let rows = rows.clone();
                 let found = labelled::actions(&rows, table.page, table_no, ctx);
                 tracing::debug!(
                     "table {table_no}: label table, {} action(s) from labels {:?}",
@@ -61,16 +63,20 @@ impl TableState {
                 out.extend(found);
                 return any;
             }
-            Some(LabelTable::Continuation(rows)) if self.last == Some(Last::Labels) => {
+            Ok(LabelTable::Continuation(ref rows)) if self.last == Some(Last::Labels) => {
                 if let Some(prev) = out.last_mut() {
                     tracing::debug!("table {table_no}: the rest of the label table before, cut by a page");
-                    labelled::continue_action(&rows, prev);
+                    labelled::continue_action(rows, prev);
                     return true;
                 }
             }
             _ => {}
         }
-        self.header_table(table, &grid, table_no, ctx, out)
+        let why_not_labels = match as_labels {
+            Err(why) => why,
+            Ok(_) => "labels of attributes only, with no label table before".into(),
+        };
+        self.header_table(table, &grid, table_no, ctx, out, &why_not_labels)
     }
 
     /// A table whose header row names its columns.
@@ -81,6 +87,7 @@ impl TableState {
         table_no: u32,
         ctx: &Context,
         out: &mut Vec<RawAction>,
+        why_not_labels: &str,
     ) -> bool {
         let flagged = table.rows.iter().take_while(|r| r.header).count();
         let mut tried = Vec::new();
@@ -111,7 +118,10 @@ impl TableState {
                 }
                 _ => {
                     let why: Vec<String> = tried.into_iter().map(|(_, w)| w).collect();
-                    tracing::debug!("table {table_no}: not an action table: {}", why.join("; "));
+                    tracing::debug!(
+                        "table {table_no}: not an action table: as a header table, {}; as a label table, {why_not_labels}",
+                        why.join("; ")
+                    );
                     return false;
                 }
             },
@@ -140,12 +150,11 @@ impl TableState {
     }
 }
 
-fn label_names(rows: &[labelled::LabelRow]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
+fn label_names(rows: &[labelled::LabelRow]) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
     for f in rows.iter().filter_map(|r| r.field) {
-        let n = format!("{f:?}").to_lowercase();
-        if !names.contains(&n) {
-            names.push(n);
+        if !names.contains(&f.name()) {
+            names.push(f.name());
         }
     }
     names
