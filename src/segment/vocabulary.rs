@@ -336,6 +336,32 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
     ),
 ];
 
+/// Column names that mark a table of another kind (a risk register, a
+/// version history, a key, a count): where one stands and no column is
+/// named as the action, the table holds no actions, whatever its other
+/// columns are called ("Version | Date | Author | Summary of changes").
+pub const OTHER_TABLE_MARKERS: &[&str] = &[
+    "risk",
+    "risks",
+    "likelihood",
+    "version",
+    "author",
+    "meaning",
+    "abbreviation",
+    "acronym",
+    "number of",
+    "colour",
+];
+
+/// True where a header marks a table of another kind than an action plan.
+pub fn marks_other_table(header: &str) -> bool {
+    let words = label_words(header);
+    OTHER_TABLE_MARKERS.iter().any(|m| {
+        let mw: Vec<&str> = m.split(' ').collect();
+        words.windows(mw.len()).any(|w| w.iter().zip(&mw).all(|(a, b)| same_word(a, b)))
+    })
+}
+
 /// Words a label may carry beside its field's name and still be only a
 /// label ("Our key actions", "Latest progress update", "Lead officer(s)").
 const LABEL_FILLER: &[&str] = &[

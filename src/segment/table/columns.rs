@@ -4,7 +4,7 @@
 //! of actions" or a version table's "Changes" is not taken for actions.
 
 use super::super::values::{is_dotted_id, is_prose};
-use super::super::vocabulary::{header_field, Field};
+use super::super::vocabulary::{header_field, marks_other_table, Field};
 use crate::model::Grid;
 
 /// Which column holds each field of an action table.
@@ -56,6 +56,9 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     let mut parent = None;
     let mut summary = first(Field::Summary);
     if action.is_none() {
+        if let Some(h) = headers.iter().find(|h| marks_other_table(h)) {
+            return Err(format!("no action column, and {h:?} marks another kind of table"));
+        }
         // "Recommendation | Lead | Timescale": the parent is the action.
         let stands_in = fields
             .iter()
@@ -265,6 +268,10 @@ mod tests {
                 &["", "On track – milestones are being met"][..],
             ][..],
             &[&["Abbreviation", "Meaning"][..], &["CEx", "Chief Executive"][..]][..],
+            &[
+                &["Version", "Date", "Author", "Summary of changes"][..],
+                &["1.1", "06/11/2024", "R. Hollis", "Lead officers confirmed for every action"][..],
+            ][..],
         ] {
             assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
         }
