@@ -203,18 +203,19 @@ pub fn records_from_document(doc: &Document, mut info: DocumentInfo, opts: &Extr
     info.title = info.title.or(meta.title);
     info.date = info.date.or(meta.date.map(|d| d.iso()));
     let doc_date = meta.date.map(|d| d.first_day);
+    // The document's own glossary names its local abbreviations; the
+    // user's glossary wins over it.
+    let mut glossary = Glossary {
+        entries: crate::segment::glossary::from_document(doc),
+    };
+    glossary.entries.extend(opts.glossary.entries.clone());
     segment(doc)
         .into_iter()
-        .map(|raw| to_record(raw, &info, doc_date, opts))
+        .map(|raw| to_record(raw, &info, doc_date, &glossary))
         .collect()
 }
 
-fn to_record(
-    raw: RawAction,
-    info: &DocumentInfo,
-    doc_date: Option<chrono::NaiveDate>,
-    opts: &ExtractOptions,
-) -> Record {
+fn to_record(raw: RawAction, info: &DocumentInfo, doc_date: Option<chrono::NaiveDate>, glossary: &Glossary) -> Record {
     let RawAction {
         rec_id,
         rec_title,
@@ -266,7 +267,7 @@ fn to_record(
         },
         lead: lead
             .as_deref()
-            .map(|l| normalise_owners(l, &opts.glossary))
+            .map(|l| normalise_owners(l, glossary))
             .unwrap_or_default(),
         deadline: reading.deadline,
         status,

@@ -8,6 +8,7 @@
 mod blocks;
 mod colour;
 mod draft;
+pub mod glossary;
 mod labels;
 pub mod meta;
 mod patterns;

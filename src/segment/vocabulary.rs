@@ -358,7 +358,9 @@ pub fn marks_other_table(header: &str) -> bool {
     let words = label_words(header);
     OTHER_TABLE_MARKERS.iter().any(|m| {
         let mw: Vec<&str> = m.split(' ').collect();
-        words.windows(mw.len()).any(|w| w.iter().zip(&mw).all(|(a, b)| same_word(a, b)))
+        words
+            .windows(mw.len())
+            .any(|w| w.iter().zip(&mw).all(|(a, b)| same_word(a, b)))
     })
 }
 

@@ -270,7 +270,12 @@ mod tests {
             &[&["Abbreviation", "Meaning"][..], &["CEx", "Chief Executive"][..]][..],
             &[
                 &["Version", "Date", "Author", "Summary of changes"][..],
-                &["1.1", "06/11/2024", "R. Hollis", "Lead officers confirmed for every action"][..],
+                &[
+                    "1.1",
+                    "06/11/2024",
+                    "R. Hollis",
+                    "Lead officers confirmed for every action",
+                ][..],
             ][..],
         ] {
             assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
