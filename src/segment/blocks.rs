@@ -24,6 +24,8 @@ struct Line<'a> {
     text: &'a str,
     /// True for an item of a list.
     item: bool,
+    /// True for a table that holds no actions: a break in the section.
+    table: bool,
 }
 
 /// What a section's blocks hold outside tables.
@@ -125,18 +127,21 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
                 page: *page,
                 text,
                 item: false,
+                table: false,
             }),
             Block::List { items, page, .. } => out.extend(items.iter().map(|t| Line {
                 index: *i,
                 page: *page,
                 text: t,
                 item: true,
+                table: false,
             })),
             Block::Table(t) => out.push(Line {
                 index: *i,
                 page: t.page,
                 text: "",
                 item: false,
+                table: true,
             }),
         }
     }
@@ -146,11 +151,15 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
 impl Assembler<'_> {
     fn line(&mut self, line: &Line<'_>) {
         let text = line.text.trim();
-        if text.is_empty() {
+        if line.table {
             // A table between: nothing carries across it.
             self.close();
             self.waiting = None;
             self.last = None;
+            return;
+        }
+        if !text.chars().any(char::is_alphanumeric) {
+            // A bullet or a rule left alone on its line says nothing.
             return;
         }
         // An action number alone or opening the line.
