@@ -135,8 +135,18 @@ impl Walker {
                     out.push(Block::Table(table));
                 }
             }
+            "pre" => {
+                // Preformatted text keeps its lines: a blank line between
+                // two runs of text is a paragraph break (an e-mail, a
+                // converted document).
+                self.flush(out);
+                let raw: String = e.text().collect();
+                for para in raw.split("\n\n").map(collapse_ws).filter(|p| !p.is_empty()) {
+                    out.push(Block::Paragraph { text: para, page: None });
+                }
+            }
             "p" | "div" | "section" | "article" | "main" | "body" | "html" | "blockquote" | "dl" | "dt" | "dd"
-            | "li" | "figure" | "figcaption" | "caption" | "center" | "address" | "pre" | "details" | "summary"
+            | "li" | "figure" | "figcaption" | "caption" | "center" | "address" | "details" | "summary"
             | "fieldset" | "hr" => {
                 self.flush(out);
                 self.children(e, out);

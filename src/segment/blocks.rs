@@ -61,6 +61,39 @@ fn continues_action(d: &Draft, how: Opened, line: &Line<'_>) -> bool {
     }
 }
 
+/// True where a line carries on the field value before it, wrapped: the
+/// value stops on a joining word ("Head of", "Director of Finance and"),
+/// the line opens in lower case, or a deadline reads only with the line
+/// ("26" / "March 2025").
+fn carries_value(d: &Draft, field: Field, next: &str) -> bool {
+    let value = match field {
+        Field::Lead => d.lead.as_deref(),
+        Field::LeadMember => d.lead_member.as_deref(),
+        Field::Deadline => d.deadline.as_deref(),
+        Field::Status => d.status.as_deref(),
+        _ => d.rag.as_deref(),
+    };
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return false;
+    };
+    let last_word = value.split_whitespace().last().unwrap_or("").to_lowercase();
+    let joining = value.ends_with([',', '/', '&', '-', '–', '+'])
+        || matches!(
+            last_word.as_str(),
+            "of" | "and" | "the" | "for" | "to" | "by" | "in" | "&"
+        );
+    let lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c == '(');
+    let date_needs_it = field == Field::Deadline && {
+        use crate::normalise::deadline::normalise_deadline;
+        use crate::record::DeadlineKind;
+        let alone = normalise_deadline(value, None).deadline.kind;
+        let (head, _) = split_inner_labels(next);
+        let joined = normalise_deadline(&format!("{value} {head}"), None).deadline.kind;
+        alone == DeadlineKind::Unparsed && joined != DeadlineKind::Unparsed
+    };
+    joining || lower || date_needs_it
+}
+
 /// Puts drafts together line by line.
 struct Assembler<'c> {
     ctx: &'c Context,
@@ -162,6 +195,14 @@ impl Assembler<'_> {
             // A bullet or a rule left alone on its line says nothing.
             return;
         }
+        // A recommendation opening a list item or a line inside the blocks.
+        if let Some(p) = parse_recommendation(text).filter(|_| text.chars().count() <= 400) {
+            self.close();
+            self.waiting = None;
+            self.last = None;
+            self.parent = Some(p);
+            return;
+        }
         // An action number alone or opening the line.
         if let Some(id) = action_marker(text) {
             self.waiting = None;
@@ -189,7 +230,17 @@ impl Assembler<'_> {
             return;
         }
         if let Some(field) = self.waiting.take() {
-            self.value(field, text, line);
+            // The value, then any labels after it on the same line
+            // ("Sept 2025. Status: In progress.").
+            let (head, inner) = split_inner_labels(text);
+            if inner.is_empty() || field == Field::Action {
+                self.value(field, text, line);
+            } else {
+                self.value(field, &head, line);
+                for Labelled { field, value } in inner {
+                    self.value(field, &value, line);
+                }
+            }
             if line.item {
                 self.list_value = Some((line.index, field));
             }
@@ -256,24 +307,56 @@ impl Assembler<'_> {
             }
             match self.last {
                 Some(Field::Action) if continues_action(d, how, line) => {
-                    let more = if line.item {
-                        format!("• {text}")
-                    } else {
-                        text.to_string()
-                    };
-                    d.set(Field::Action, &more);
+                    // Carried on, with any labels inside the new line ("...
+                    // Council Plan. Responsible: X. Due: Y.").
+                    let bullet = if line.item { "• " } else { "" };
+                    self.carry_on(Field::Action, bullet, text);
                     return;
                 }
                 Some(Field::Progress) => {
-                    d.set(Field::Progress, text);
+                    self.carry_on(Field::Progress, "", text);
                     return;
                 }
                 Some(Field::NotAction) => return,
+                Some(f @ (Field::Lead | Field::LeadMember | Field::Deadline | Field::Status | Field::Rag))
+                    if !line.item && carries_value(d, f, text) =>
+                {
+                    // A value wrapped onto the next line ("Due: 26" /
+                    // "March 2025. Status: In progress.").
+                    self.carry_on(f, "", text);
+                    return;
+                }
                 _ => {}
             }
         }
         self.start(Draft::default(), Opened::Text, line);
         self.take_text(text);
+    }
+
+    /// Carries a field's value on with a new line: the line up to the
+    /// labels inside it goes to `field` (after `prefix`), each label's value
+    /// to its own field, and a label left without a value at the end of the
+    /// line waits for the next.
+    fn carry_on(&mut self, field: Field, prefix: &str, text: &str) {
+        let (head, inner) = split_inner_labels(text);
+        let head = if inner.is_empty() {
+            text.trim().to_string()
+        } else {
+            head
+        };
+        let Some((d, _)) = self.open.as_mut() else {
+            return;
+        };
+        if !head.is_empty() {
+            d.set(field, &format!("{prefix}{head}"));
+        }
+        for Labelled { field, value } in inner {
+            if value.is_empty() {
+                self.waiting = Some(field);
+            }
+            d.set(field, &value);
+            self.last = Some(field);
+        }
     }
 
     /// Sets the open draft's text, its printed number and any tail of
@@ -289,6 +372,8 @@ impl Assembler<'_> {
             tail.body = head;
         }
         let body = tail.body.clone();
+        // A label left without a value at the end waits for the next line.
+        let waiting = inner.last().filter(|l| l.value.is_empty()).map(|l| l.field);
         inner.retain(|l| !l.value.is_empty());
         self.weak = tail.bare && inner.is_empty();
         let (id, body) = match split_action_number(&body) {
@@ -305,6 +390,10 @@ impl Assembler<'_> {
         self.last = Some(Field::Action);
         for Labelled { field, value } in inner.into_iter().chain(tail.fields) {
             d.set(field, &value);
+            self.last = Some(field);
+        }
+        if waiting.is_some() {
+            self.waiting = waiting;
         }
     }
 

@@ -114,7 +114,10 @@ fn separated_label(text: &str) -> Option<(Field, &str)> {
     let colon = t.find([':', '：']);
     if let Some(at) = colon {
         let label = &t[..at];
-        if label.split_whitespace().count() <= MAX_LABEL_WORDS {
+        // A label is one phrase: not the end of a sentence and the start of
+        // another ("(s.151). Due"), nor a bracket.
+        let one_phrase = !label.contains(". ") && !label.starts_with('(');
+        if one_phrase && label.split_whitespace().count() <= MAX_LABEL_WORDS {
             if let Some(field) = label_field(label) {
                 let after = t[at..].chars().next().map_or(1, char::len_utf8);
                 return Some((field, t[at + after..].trim()));
@@ -257,12 +260,41 @@ fn label_before(text: &str, colon: usize) -> Option<(usize, Field)> {
 
 /// A value without the separators around it ("; ", " –", trailing ",").
 fn trim_separators(text: &str) -> String {
-    crate::model::collapse_ws(
-        text.trim()
-            .trim_matches(|c: char| c == ';' || c == ',' || c == '–' || c == '—' || c == '|' || c.is_whitespace())
-            .trim_start_matches('(')
-            .trim(),
-    )
+    let t = text
+        .trim()
+        .trim_matches(|c: char| c == ';' || c == ',' || c == '–' || c == '—' || c == '|' || c.is_whitespace());
+    // An opening bracket left by the cut ("(Lead: X"), not one that closes
+    // within the value ("(s.151)").
+    let t = if t.starts_with('(') && !t.contains(')') {
+        &t[1..]
+    } else {
+        t
+    };
+    crate::model::collapse_ws(t.trim())
+}
+
+/// A cell naming an owner and a date together ("Director of Finance / Q4
+/// 2024/25", "Head of Finance – December 2025", "Chief Executive, by 31
+/// March 2027", or the two on lines of their own): the owner and the date.
+pub fn split_owner_and_date(lines: &[String]) -> (Option<String>, Option<String>) {
+    if let [owner, date] = lines {
+        if bare_deadline(date).is_some() {
+            return (Some(owner.clone()), Some(date.clone()));
+        }
+    }
+    let text = lines.join(" ");
+    for sep in [" / ", " – ", " — ", " - ", ", ", ": "] {
+        if let Some(at) = text.rfind(sep) {
+            let (owner, date) = (text[..at].trim(), text[at + sep.len()..].trim());
+            if !owner.is_empty() && bare_deadline(date).is_some() {
+                return (Some(owner.to_string()), Some(date.to_string()));
+            }
+        }
+    }
+    match bare_deadline(&text) {
+        Some(d) => (None, Some(d)),
+        None => ((!text.is_empty()).then_some(text), None),
+    }
 }
 
 /// An action's text with a tail of fields taken off its end: "Review the
@@ -271,6 +303,59 @@ fn trim_separators(text: &str) -> String {
 /// "(June 2025)") is a deadline too. Text without such a tail comes back
 /// whole, with no fields.
 pub fn take_tail(text: &str) -> Tail {
+    let bracketed = take_bracketed_tail(text);
+    if !bracketed.fields.is_empty() {
+        return bracketed;
+    }
+    take_dash_tail(text).unwrap_or(bracketed)
+}
+
+/// A tail after a dash, without brackets or labels: "… – Chief Executive,
+/// by March 2025", "… - Head of Finance and Head of Commercial Services,
+/// December 2024", "… – by June 2025". The part after the last dash must
+/// be an owner, then a deadline (or either alone where its shape is sure).
+fn take_dash_tail(text: &str) -> Option<Tail> {
+    let t = text.trim_end().trim_end_matches('.');
+    let (at, dash) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|i| (i, *d)))
+        .max_by_key(|(i, _)| *i)?;
+    let head = t[..at].trim();
+    let tail = t[at + dash.len()..].trim();
+    // A labelled tail ("— Lead: X, timescale: Y") is read by its labels.
+    if head.split_whitespace().count() < 3 || tail.is_empty() || leading_labels(tail).is_some() {
+        return None;
+    }
+    let mut fields = Vec::new();
+    let (owner, when) = match tail.rsplit_once(", ") {
+        Some((o, w)) if bare_deadline(w).is_some() => (Some(o), Some(w)),
+        _ if bare_deadline(tail).is_some() => (None, Some(tail)),
+        _ => (Some(tail), None),
+    };
+    if let Some(o) = owner {
+        if !super::values::looks_like_owner(o) {
+            return None;
+        }
+        fields.push(Labelled {
+            field: Field::Lead,
+            value: o.to_string(),
+        });
+    }
+    if let Some(w) = when {
+        fields.push(Labelled {
+            field: Field::Deadline,
+            value: w.to_string(),
+        });
+    }
+    Some(Tail {
+        body: head.to_string(),
+        bare: owner.is_none(),
+        fields,
+    })
+}
+
+/// A tail in brackets: "(Lead: X; by Y)", "(Ongoing)".
+fn take_bracketed_tail(text: &str) -> Tail {
     let whole = || Tail {
         body: text.trim().to_string(),
         ..Tail::default()
@@ -541,6 +626,28 @@ mod tests {
     }
 
     #[test]
+    fn owners_and_dates_in_one_cell() {
+        let one = |t: &str| split_owner_and_date(&[t.to_string()]);
+        assert_eq!(
+            one("Director of Finance (S151) / Q4 2024/25"),
+            (Some("Director of Finance (S151)".into()), Some("Q4 2024/25".into()))
+        );
+        assert_eq!(
+            one("Director of Finance (S151), by 31 March 2027"),
+            (
+                Some("Director of Finance (S151)".into()),
+                Some("by 31 March 2027".into())
+            )
+        );
+        assert_eq!(
+            one("Head of Procurement / Head of Legal Services"),
+            (Some("Head of Procurement / Head of Legal Services".into()), None)
+        );
+        let two = split_owner_and_date(&["Chief Executive".to_string(), "Winter 2025".to_string()]);
+        assert_eq!(two, (Some("Chief Executive".into()), Some("Winter 2025".into())));
+    }
+
+    #[test]
     fn tails_of_an_action() {
         type Case<'a> = (&'a str, &'a str, &'a [(Field, &'a str)]);
         let cases: &[Case] = &[
@@ -576,6 +683,29 @@ mod tests {
                 &[],
             ),
             ("Refresh the MTFS (see 2.2)", "Refresh the MTFS (see 2.2)", &[]),
+            (
+                "Agree a new Council Plan with residents – Chief Executive, by March 2025",
+                "Agree a new Council Plan with residents",
+                &[(Field::Lead, "Chief Executive"), (Field::Deadline, "by March 2025")],
+            ),
+            (
+                "Review all fees and charges - Head of Finance and Head of Commercial Services, December 2024",
+                "Review all fees and charges",
+                &[
+                    (Field::Lead, "Head of Finance and Head of Commercial Services"),
+                    (Field::Deadline, "December 2024"),
+                ],
+            ),
+            (
+                "Launch a programme for team leaders – Head of HR & OD, ongoing",
+                "Launch a programme for team leaders",
+                &[(Field::Lead, "Head of HR & OD"), (Field::Deadline, "ongoing")],
+            ),
+            (
+                "Work with partners on the 2025–2030 plan – an ambitious programme",
+                "Work with partners on the 2025–2030 plan – an ambitious programme",
+                &[],
+            ),
         ];
         for (text, head, want) in cases {
             let t = take_tail(text);

@@ -33,6 +33,9 @@ pub fn recommendation_heading(block: &Block) -> Option<Parent> {
 
 /// Parses "Recommendation N - Title" into a parent; None for other text.
 pub fn parse_recommendation(text: &str) -> Option<Parent> {
+    // Rules and banners drawn with characters ("==== RECOMMENDATION 1 ====").
+    let decoration = |c: char| matches!(c, '=' | '*' | '#' | '_' | '~' | '-' | '–' | '—') || c.is_whitespace();
+    let text = text.trim_start_matches(decoration).trim_end_matches(decoration);
     let c = RECOMMENDATION.captures(text)?;
     let word = c[1].trim_end_matches('.').to_lowercase();
     let r_then_digit = word == "r" && text[c.get(1)?.end()..].starts_with(|ch: char| ch.is_ascii_digit());
@@ -93,6 +96,11 @@ mod tests {
                 "Tell the council’s story",
             ),
             ("R4 – Workforce", "4", "Workforce"),
+            (
+                "==== RECOMMENDATION 2 - IMPROVE THE BUDGET ====",
+                "2",
+                "IMPROVE THE BUDGET",
+            ),
             ("Peer team recommendation 2: Finance", "2", "Finance"),
         ];
         for (text, id, title) in cases {

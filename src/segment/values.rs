@@ -112,6 +112,55 @@ pub fn is_blue(text: &str) -> bool {
     matches!(text.trim().to_lowercase().as_str(), "blue" | "b")
 }
 
+/// Words that name a post, a person's office or a body: what an owner is
+/// written with.
+const OWNER_WORDS: &[&str] = &[
+    "director",
+    "head",
+    "chief",
+    "officer",
+    "manager",
+    "executive",
+    "leader",
+    "lead",
+    "team",
+    "board",
+    "group",
+    "committee",
+    "cllr",
+    "councillor",
+    "portfolio",
+    "member",
+    "cabinet",
+    "mayor",
+    "s151",
+    "secretary",
+    "clerk",
+    "coordinator",
+    "partnership",
+    "service",
+    "services",
+    "directorate",
+    "controller",
+    "adviser",
+    "advisor",
+];
+
+/// True for a short text that names an owner: a post ("Head of Finance"),
+/// a body ("CLT"), a councillor, or abbreviations ("AD-PPC").
+pub fn looks_like_owner(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || !text.trim_start().starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    words.iter().any(|w| {
+        let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        let lower = bare.to_lowercase();
+        OWNER_WORDS.contains(&lower.as_str())
+            || (bare.len() >= 2 && bare.len() <= 6 && bare.chars().filter(|c| c.is_uppercase()).count() >= 2)
+    })
+}
+
 /// True where a short text is a status ("Complete", "On track", "Delayed").
 pub fn is_status_value(text: &str) -> bool {
     text.split_whitespace().count() <= 5 && status_from_text(text).is_some()

@@ -449,8 +449,13 @@ struct Found {
 /// The best phrase of the vocabulary among the words: most words, then the
 /// field listed first.
 fn best_phrase(words: &[String]) -> Option<Found> {
+    best_phrase_of(words, |_| true)
+}
+
+/// The best phrase among the words of the fields `which` admits.
+fn best_phrase_of(words: &[String], which: impl Fn(Field) -> bool) -> Option<Found> {
     let mut best: Option<Found> = None;
-    for (field, phrases) in FIELD_VOCABULARY {
+    for (field, phrases) in FIELD_VOCABULARY.iter().filter(|(f, _)| which(*f)) {
         for phrase in *phrases {
             let pw: Vec<&str> = phrase.split(' ').collect();
             if pw.len() > words.len() {
@@ -470,6 +475,18 @@ fn best_phrase(words: &[String]) -> Option<Found> {
         }
     }
     best
+}
+
+/// True where a header names both who leads and when ("Who and when",
+/// "Lead officer / deadline"): its cells hold an owner and a date each.
+pub fn names_lead_and_deadline(header: &str) -> bool {
+    let words = label_words(header);
+    let lead = best_phrase_of(&words, |f| f == Field::Lead);
+    let when = best_phrase_of(&words, |f| f == Field::Deadline);
+    match (lead, when) {
+        (Some(l), Some(w)) => l.at + l.len <= w.at || w.at + w.len <= l.at,
+        _ => false,
+    }
 }
 
 /// The field a column header names, where one does. Lenient, as headers
@@ -569,6 +586,14 @@ mod tests {
         for (header, want) in cases {
             assert_eq!(header_field(header), want, "header {header:?}");
         }
+    }
+
+    #[test]
+    fn headers_that_name_two_fields() {
+        assert!(names_lead_and_deadline("Who and when"));
+        assert!(names_lead_and_deadline("Lead officer / Target date"));
+        assert!(!names_lead_and_deadline("Lead officer"));
+        assert!(!names_lead_and_deadline("Target date for completion"));
     }
 
     #[test]

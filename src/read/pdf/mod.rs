@@ -315,29 +315,40 @@ impl Assembler {
     }
 }
 
-/// A paragraph cut by a page break, rejoined: the last paragraph of a page
-/// and the first of the next are one where the first stops mid-sentence
+/// A paragraph (or a list's last item) cut by a page break, rejoined: the
+/// last paragraph of a page and the first of the next are one where the
+/// first stops mid-sentence
 /// (an open bracket, a joining mark, no closing punctuation before a
 /// lower-case start).
 fn join_paragraphs_over_pages(blocks: &mut Vec<Block>) {
     let mut i = 0;
     while i + 1 < blocks.len() {
-        let joined = match (&blocks[i], &blocks[i + 1]) {
-            (Block::Paragraph { text: a, page: pa }, Block::Paragraph { text: b, page: pb })
-                if pa.is_some() && pb.map(|p| Some(p - 1)) == Some(*pa) && cut_mid_sentence(a, b) =>
-            {
-                Some(format!("{a} {b}"))
+        let next_page = |pa: &Option<u32>, pb: &Option<u32>| pa.is_some() && pb.map(|p| Some(p - 1)) == Some(*pa);
+        let joins = match (&blocks[i], &blocks[i + 1]) {
+            (Block::Paragraph { text: a, page: pa }, Block::Paragraph { text: b, page: pb }) => {
+                next_page(pa, pb) && cut_mid_sentence(a, b)
             }
-            _ => None,
+            // A list item cut by the page: its last item carries on.
+            (Block::List { items, page: pa, .. }, Block::Paragraph { text: b, page: pb }) => {
+                next_page(pa, pb) && items.last().is_some_and(|a| cut_mid_sentence(a, b))
+            }
+            _ => false,
         };
-        match joined {
-            Some(text) => {
-                if let Block::Paragraph { text: a, .. } = &mut blocks[i] {
-                    *a = text;
+        if !joins {
+            i += 1;
+            continue;
+        }
+        let Block::Paragraph { text: more, .. } = blocks.remove(i + 1) else {
+            continue;
+        };
+        match &mut blocks[i] {
+            Block::Paragraph { text, .. } => *text = format!("{text} {more}"),
+            Block::List { items, .. } => {
+                if let Some(last) = items.last_mut() {
+                    *last = format!("{last} {more}");
                 }
-                blocks.remove(i + 1);
             }
-            None => i += 1,
+            _ => {}
         }
     }
 }

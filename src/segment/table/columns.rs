@@ -4,7 +4,7 @@
 //! of actions" or a version table's "Changes" is not taken for actions.
 
 use super::super::values::{is_dotted_id, is_prose};
-use super::super::vocabulary::{header_field, marks_other_table, Field};
+use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
 /// Which column holds each field of an action table.
@@ -22,6 +22,8 @@ pub(crate) struct ColumnMap {
     pub action: usize,
     /// Lead officer.
     pub lead: Option<usize>,
+    /// One column of owners and dates together ("Who and when").
+    pub lead_and_deadline: Option<usize>,
     /// Lead councillor.
     pub lead_member: Option<usize>,
     /// Deadline or end date.
@@ -51,8 +53,9 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
             headers[first(Field::Action).unwrap_or(0)]
         ));
     }
-    let lead = first(Field::Lead);
-    let deadline = first(Field::Deadline);
+    let both = headers.iter().position(|h| names_lead_and_deadline(h));
+    let lead = first(Field::Lead).filter(|c| Some(*c) != both);
+    let deadline = first(Field::Deadline).filter(|c| Some(*c) != both);
     let mut parent = None;
     let mut summary = first(Field::Summary);
     if action.is_none() {
@@ -65,7 +68,7 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
             .position(|f| matches!(f, Some(Field::Recommendation | Field::Summary)))
             .filter(|&c| holds_prose(grid, body_from, c));
         match stands_in {
-            Some(c) if lead.is_some() || deadline.is_some() => {
+            Some(c) if lead.is_some() || deadline.is_some() || both.is_some() => {
                 action = Some(c);
                 if summary == Some(c) {
                     summary = None;
@@ -84,6 +87,7 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         summary,
         action,
         lead,
+        lead_and_deadline: both,
         lead_member: first(Field::LeadMember),
         deadline,
         start: first(Field::StartDate),
@@ -96,6 +100,7 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         map.parent,
         map.summary,
         map.lead,
+        map.lead_and_deadline,
         map.lead_member,
         map.deadline,
         map.status,
@@ -171,6 +176,7 @@ impl ColumnMap {
             ("summary", name(self.summary)),
             ("action", name(Some(self.action))),
             ("lead", name(self.lead)),
+            ("lead and deadline", name(self.lead_and_deadline)),
             ("lead member", name(self.lead_member)),
             ("deadline", name(self.deadline)),
             ("start", name(self.start)),

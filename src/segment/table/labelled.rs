@@ -9,7 +9,7 @@ use super::super::colour::rating_of_fill;
 use super::super::draft::Draft;
 use super::super::labels::label_only;
 use super::super::patterns::{first_sentence, parse_recommendation};
-use super::super::values::{action_marker, has_word, split_action_number};
+use super::super::values::{action_marker, as_id, has_word, split_action_number};
 use super::super::vocabulary::Field;
 use super::super::{Context, Parent, RawAction};
 use crate::model::{Grid, Rgb};
@@ -29,6 +29,9 @@ pub(crate) struct LabelRow {
 pub(crate) enum LabelTable {
     /// Rows naming an action: one draft per action.
     Actions(Vec<LabelRow>),
+    /// A table laid on its side: labels down the first column, one action
+    /// per further column ("Ref | Action 1.1 | Action 1.2").
+    Columns(Vec<Vec<LabelRow>>),
     /// Rows of attributes only: the rest of the action before, cut by a page.
     Continuation(Vec<LabelRow>),
 }
@@ -37,16 +40,17 @@ pub(crate) enum LabelTable {
 /// most rows with a label of the vocabulary in the first cell, naming at
 /// least two different fields.
 pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
-    if !(2..=4).contains(&grid.width) {
-        return Err(format!("{} columns, not two to four", grid.width));
+    if !(2..=MAX_COLUMNS).contains(&grid.width) {
+        return Err(format!("{} columns, not two to {MAX_COLUMNS}", grid.width));
     }
     let mut rows = Vec::new();
+    let mut columns: Vec<Vec<(String, Option<Rgb>)>> = Vec::new();
     let mut with_text = 0;
     let mut labelled = 0;
     for (r, slots) in grid.slots.iter().enumerate() {
         let label = slots[0].filter(|s| s.origin).map(|s| s.cell.text()).unwrap_or_default();
-        let mut value = String::new();
-        let mut fill = None;
+        // Each value cell once, in column order.
+        let mut cells: Vec<(String, Option<Rgb>)> = Vec::new();
         let mut seen: Vec<*const crate::model::Cell> = Vec::new();
         for s in slots[1..].iter().flatten() {
             let ptr: *const crate::model::Cell = s.cell;
@@ -54,15 +58,15 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
                 continue;
             }
             seen.push(ptr);
-            let t = s.cell.text();
-            if !t.is_empty() {
-                if !value.is_empty() {
-                    value.push(' ');
-                }
-                value.push_str(&t);
-            }
-            fill = fill.or(s.cell.fill);
+            cells.push((s.cell.text(), s.cell.fill));
         }
+        let value = cells
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let fill = cells.iter().find_map(|(_, f)| *f);
         if label.is_empty() && value.is_empty() && fill.is_none() {
             continue;
         }
@@ -90,13 +94,29 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
             value,
             fill,
         });
+        columns.push(cells);
     }
     let fields: std::collections::HashSet<Field> = rows.iter().filter_map(|r| r.field).collect();
     if labelled < 2 || fields.len() < 2 || labelled * 5 < with_text * 3 {
         return Err(format!("{labelled} of {with_text} rows open with a label"));
     }
     if fields.contains(&Field::Action) {
+        // Two or more action cells side by side: an action per column.
+        let actions_across = rows
+            .iter()
+            .zip(&columns)
+            .find(|(row, _)| row.field == Some(Field::Action))
+            .map_or(0, |(_, cells)| cells.iter().filter(|(t, _)| has_word(t)).count());
+        if actions_across >= 2 {
+            return Ok(LabelTable::Columns(across(&rows, &columns)));
+        }
+        if grid.width > 4 {
+            return Err(format!("{} columns with one action column", grid.width));
+        }
         return Ok(LabelTable::Actions(rows));
+    }
+    if grid.width > 4 {
+        return Err(format!("{} columns, not two to four", grid.width));
     }
     let attributes_only = fields.iter().all(|f| {
         matches!(
@@ -110,6 +130,30 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
     let mut names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
     names.sort();
     Err(format!("labels name no action ({})", names.join(", ")))
+}
+
+/// Widest label table read: a table on its side has an action per column.
+const MAX_COLUMNS: usize = 12;
+
+/// A table on its side, one column at a time: each value column with the
+/// labels down the first.
+fn across(rows: &[LabelRow], columns: &[Vec<(String, Option<Rgb>)>]) -> Vec<Vec<LabelRow>> {
+    let width = columns.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .map(|k| {
+            rows.iter()
+                .zip(columns)
+                .map(|(row, cells)| {
+                    let (text, fill) = cells.get(k).cloned().unwrap_or_default();
+                    LabelRow {
+                        value: text,
+                        fill,
+                        ..row.clone()
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The drafts a label table's rows make, one per action label.
@@ -160,7 +204,11 @@ pub(crate) fn drafts(rows: &[LabelRow], page: Option<u32>, table_no: u32) -> Vec
                     row: Some(row.row as u32 + 1),
                     ..Draft::default()
                 });
-                d.id = Some(row.value.trim().to_string()).filter(|v| !v.is_empty());
+                let v = row.value.trim();
+                d.id = action_marker(v)
+                    .or_else(|| as_id(v))
+                    .or_else(|| Some(v.to_string()))
+                    .filter(|v| !v.is_empty());
             }
             Some(f) => {
                 let d = open.get_or_insert_with(|| Draft {

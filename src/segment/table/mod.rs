@@ -63,6 +63,21 @@ impl TableState {
                 out.extend(found);
                 return any;
             }
+            Ok(LabelTable::Columns(ref columns)) => {
+                let found: Vec<RawAction> = columns
+                    .iter()
+                    .flat_map(|rows| labelled::actions(rows, table.page, table_no, ctx))
+                    .collect();
+                tracing::debug!(
+                    "table {table_no}: label table on its side, {} action(s) across, labels {:?}",
+                    found.len(),
+                    columns.first().map(|rows| label_names(rows)).unwrap_or_default()
+                );
+                self.last = Some(Last::Labels);
+                let any = !found.is_empty();
+                out.extend(found);
+                return any;
+            }
             Ok(LabelTable::Continuation(ref rows)) if self.last == Some(Last::Labels) => {
                 if let Some(prev) = out.last_mut() {
                     tracing::debug!("table {table_no}: the rest of the label table before, cut by a page");

@@ -8,7 +8,7 @@
 //! attribute cells, a RAG from the cell's colour where it prints none.
 
 use super::super::colour::rating_of_fill;
-use super::super::labels::{label_only, take_tail};
+use super::super::labels::{label_only, split_owner_and_date, take_tail};
 use super::super::patterns::{first_sentence, is_continuation, parse_recommendation};
 use super::super::values::{as_id, has_word, split_action_number};
 use super::super::vocabulary::{header_field, Field};
@@ -111,7 +111,7 @@ impl<'a> RowReader<'a> {
                 .all(|(t, h)| t.is_empty() || fold(t) == fold(h));
         let all_headers = non_empty
             .iter()
-            .all(|t| t.split_whitespace().count() <= 12 && (label_only(t).is_some() || header_field(t).is_some()));
+            .all(|t| t.split_whitespace().count() <= 6 && (label_only(t).is_some() || header_field(t).is_some()));
         same_as_header || all_headers
     }
 
@@ -275,6 +275,18 @@ impl<'a> RowReader<'a> {
         } else {
             text
         };
+        if let Some(slot) = self.slot(r, self.cols.lead_and_deadline) {
+            let lines: Vec<String> = slot
+                .cell
+                .blocks
+                .iter()
+                .map(Block::text)
+                .filter(|t| !t.is_empty())
+                .collect();
+            let (owner, date) = split_owner_and_date(&lines);
+            act.lead = act.lead.take().or(owner);
+            act.deadline = act.deadline.take().or(date);
+        }
         if act.lead.is_none() {
             act.lead = field(self.cols.lead_member);
         }
