@@ -79,12 +79,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         }
     }
     // Columns the rules leave out, told by the text's alignment. A "table"
-    // whose cell edges cut through words is not one: the edges of a badge
-    // or a boxed panel, drawn over running text.
+    // of a row or two whose cell edges cut through words is not one: the
+    // edges of a badge or a boxed panel drawn over running text. (Taller
+    // tables are left alone: a browser's glyph widths can be wrong enough
+    // to reach over a cell's edge.)
     let tables: Vec<RuledTable> = tables
         .iter()
         .map(|t| split_columns(t, &page.glyphs, spacing))
-        .filter(|t| !cuts_words(t, &page.glyphs))
+        .filter(|t| t.rows > 2 || !cuts_words(t, &page.glyphs))
         .collect();
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
@@ -136,11 +138,17 @@ fn cuts_words(t: &RuledTable, glyphs: &[Glyph]) -> bool {
     inside.windows(2).any(|w| {
         let (a, b) = (w[0], w[1]);
         let word_chars = !a.text.trim().is_empty() && !b.text.trim().is_empty();
+        let (ca, cb) = (cell_of(a), cell_of(b));
+        // A real cell's text starts clear of its left edge (its padding);
+        // a glyph set hard against the edge was cut from its word.
+        let hard_against_edge =
+            cb.is_some_and(|c| (-0.05 * b.size..WORD_GAP * b.size).contains(&(b.x0 - t.cells[c].rect.x0)));
         word_chars
             && (a.baseline - b.baseline).abs() < 0.2 * a.size
             && b.x0 - a.x1 < WORD_GAP * a.size
             && b.x0 >= a.x0
-            && cell_of(a) != cell_of(b)
+            && ca != cb
+            && hard_against_edge
     })
 }
 

@@ -12,6 +12,8 @@ use crate::model::Grid;
 pub(crate) struct ColumnMap {
     /// The field each column's header names, as read.
     pub fields: Vec<Option<Field>>,
+    /// The header texts, to know the header when a page repeats it.
+    pub headers: Vec<String>,
     /// Numbers of recommendations or actions.
     pub number: Option<usize>,
     /// The parent recommendation (the one nearest the action, where several).
@@ -95,6 +97,7 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         rag: first(Field::Rag),
         progress: first(Field::Progress),
         fields,
+        headers: headers.to_vec(),
     };
     let evidence = [
         map.parent,

@@ -20,7 +20,7 @@ use crate::model::{Grid, Table};
 #[derive(Debug, Clone, PartialEq)]
 enum Last {
     /// A table with these columns.
-    Columns(ColumnMap),
+    Columns(Box<ColumnMap>),
     /// A label table.
     Labels,
 }
@@ -135,7 +135,7 @@ impl TableState {
                         "table {table_no}: carries on the table before (same {} columns)",
                         grid.width
                     );
-                    (map.clone(), 0, Vec::new())
+                    ((**map).clone(), 0, map.headers.clone())
                 }
                 _ => {
                     let why: Vec<String> = tried.into_iter().map(|(_, w)| w).collect();
@@ -149,10 +149,10 @@ impl TableState {
         };
         // The same columns as the table before: the same table carried on
         // over a page, so its parent carries on too.
-        if self.last.as_ref() != Some(&Last::Columns(map.clone())) {
+        if self.last.as_ref() != Some(&Last::Columns(Box::new(map.clone()))) {
             self.last_parent = None;
         }
-        self.last = Some(Last::Columns(map.clone()));
+        self.last = Some(Last::Columns(Box::new(map.clone())));
         let reader = RowReader {
             table,
             grid,
