@@ -32,6 +32,8 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
         force: args.force,
         extract: ExtractOptions {
             max_bytes: args.max_size.saturating_mul(1024 * 1024),
+            timeout: super::args::time_limit(args.read_timeout),
+            isolation: args.isolation.isolation()?,
             ..ExtractOptions::default()
         },
     };
@@ -50,7 +52,7 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
         Progress::Started { sources } => bar.set_length(sources as u64),
         Progress::Source { council } => bar.set_message(council.to_string()),
         Progress::SourceDone => bar.inc(1),
-        Progress::Failed(f) => bar.suspend(|| eprintln!("actionplan: {}: {}", f.council, f.reason)),
+        Progress::Failed(f) => bar.suspend(|| super::say(&format!("{}: {}", f.council, f.reason))),
     };
     let report = refresh(&mut store, &file, &fetcher, &opts, &mut on_progress)?;
     bar.finish_and_clear();

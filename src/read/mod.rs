@@ -45,12 +45,13 @@ impl InputFormat {
     }
 }
 
-/// Why a document could not be read.
-#[derive(Debug, thiserror::Error)]
+/// Why a document could not be read. Serializable, so a worker process
+/// can hand it back to the parent ([`crate::isolate`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum ReadError {
     /// The format is known but this build has no reader for it.
     #[error("{0} files are not supported yet")]
-    Unsupported(&'static str),
+    Unsupported(String),
     /// The bytes are not text in any encoding we read.
     #[error("not a text document: {0}")]
     NotText(String),
@@ -133,7 +134,7 @@ fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
 }
 
 /// Settings the readers take from the user.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ReadOptions {
     /// The user password for encrypted PDFs.
     pub pdf_password: Option<String>,

@@ -1,0 +1,151 @@
+//! Reading a document in a child process, so one hostile file costs nothing
+//! but itself.
+//!
+//! Fixing each way a reader can fail is necessary but never enough: a stack
+//! overflow or a failed allocation aborts the whole process and cannot be
+//! caught in it, and a reader thread that spins cannot be stopped. So the
+//! command line reads each document in a child process (the same program in
+//! a hidden worker mode, as Apache Tika's ForkParser does): its memory is
+//! capped ([`limit_memory`]), it is killed at the time limit, and when it
+//! dies the parent names the document and the cause ([`Crash`]) and carries
+//! on with the others.
+//!
+//! The protocol is one request and one reply per child, over its stdin and
+//! stdout: a JSON line ([`Request`]) followed by the document's bytes, then
+//! a JSON reply ([`Reply`]). The child writes its log lines to stderr, which
+//! the parent re-logs with the document's name.
+//!
+//! One process per document, not a pool of long-lived workers: starting a
+//! child costs about a millisecond and a half (see `benches/isolation.sh`),
+//! small next to reading a PDF, and a fresh process per document means a
+//! document's memory is its own and never accumulates across documents.
+
+mod child;
+mod crash;
+mod limits;
+mod worker;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::read::ReadError;
+use crate::record::Record;
+
+pub use child::run_job;
+pub use crash::Crash;
+pub use limits::limit_memory;
+pub use worker::serve;
+
+/// How to start a worker: the program and the arguments that put it in
+/// worker mode, and the memory each worker may use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Isolation {
+    /// The program to run (the command line passes its own executable).
+    pub program: PathBuf,
+    /// Arguments that make it serve one request on stdin ([`serve`]).
+    pub args: Vec<String>,
+    /// Most memory one worker may use, in bytes; None for no cap. The
+    /// worker applies it to itself with [`limit_memory`]; the parent uses
+    /// it to name an allocation failure and to cap the reply it reads.
+    pub max_memory: Option<u64>,
+}
+
+/// What a worker is asked to do with the bytes that follow the request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Job {
+    /// Extract action records (the whole pipeline) from a document.
+    Extract {
+        /// The name the records and errors give the document.
+        name: String,
+        /// The council to record, overriding the text.
+        council: Option<String>,
+        /// The user's owner abbreviations.
+        glossary: crate::normalise::owners::Glossary,
+        /// Reader settings.
+        read: crate::read::ReadOptions,
+    },
+    /// The document model as a reader builds it, as pretty JSON.
+    Model {
+        /// The document's name (its file name decides the format when the
+        /// bytes do not).
+        name: String,
+        /// Reader settings.
+        read: crate::read::ReadOptions,
+    },
+    /// The tables of a document, as JSON or CSV blocks.
+    Tables {
+        /// The document's name.
+        name: String,
+        /// The PDF password, if any.
+        password: Option<String>,
+        /// CSV blocks rather than JSON.
+        csv: bool,
+    },
+    /// The links on a page that lead to action plans.
+    Links {
+        /// The page's URL after redirects, to resolve links against.
+        base: String,
+        /// The link patterns in force.
+        patterns: Vec<String>,
+        /// Most links to return.
+        max_links: usize,
+    },
+}
+
+/// The first line a worker reads: the job, and how many bytes follow it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Request {
+    /// What to do.
+    pub job: Job,
+    /// The length of the document's bytes after the line.
+    pub len: u64,
+    /// The memory cap the worker puts on itself before reading the bytes.
+    pub max_memory: Option<u64>,
+}
+
+/// What a worker answers.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Reply {
+    /// The records of an [`Job::Extract`].
+    Records(Vec<Record>),
+    /// The printed output of a [`Job::Model`] or [`Job::Tables`].
+    Text(String),
+    /// The links of a [`Job::Links`].
+    Links(Vec<String>),
+    /// The reader could not make a document of the bytes.
+    Failed(ReadError),
+}
+
+/// A worker's answer and the log lines it wrote on the way, each with its
+/// level ("WARN", "INFO", ...), for the parent to log again with the
+/// document's name.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// The reply.
+    pub reply: Reply,
+    /// (level, message) for each log line the worker wrote.
+    pub log: Vec<(String, String)>,
+}
+
+/// Re-logs a worker's log lines with the document's name, so every line on
+/// stderr says which file it is about.
+pub fn relog(name: &str, log: &[(String, String)]) {
+    let name = crate::escape::one_line(name);
+    for (level, message) in log {
+        match level.as_str() {
+            "ERROR" => tracing::error!("{name}: {message}"),
+            "WARN" => tracing::warn!("{name}: {message}"),
+            "INFO" => tracing::info!("{name}: {message}"),
+            "DEBUG" => tracing::debug!("{name}: {message}"),
+            _ => tracing::trace!("{name}: {message}"),
+        }
+    }
+}
+
+/// The time limit as the child runner takes it: None, or a duration no
+/// larger than a year (so adding it to an instant cannot overflow).
+pub(crate) fn bounded(limit: Option<Duration>) -> Option<Duration> {
+    limit.map(|d| d.min(Duration::from_secs(365 * 24 * 3600)))
+}
