@@ -4,6 +4,7 @@
 //! markup) and from the file name only when the bytes do not say; text is
 //! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
 
+mod bounds;
 mod decode;
 pub mod docx;
 pub mod html;
@@ -158,7 +159,8 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
 
 /// Reads a document's bytes in the given format. A panic inside a reader
 /// (pdf-extract and lopdf panic on some inputs by design) is caught and
-/// becomes [`ReadError::Panicked`].
+/// becomes [`ReadError::Panicked`]. A cell spanning many rows keeps no more
+/// text than its copies, one per row, can afford (see `bounds.rs`).
 pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) -> Result<Document, ReadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
@@ -180,5 +182,7 @@ pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) ->
             },
         ),
     };
-    pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))
+    let mut doc = pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))?;
+    bounds::bound_spanned_text(&mut doc);
+    Ok(doc)
 }
