@@ -248,7 +248,7 @@ fn extract_isolated(
         read: opts.read.clone(),
     };
     let answer = isolate::run_job(iso, &job, bytes, opts.timeout).map_err(|c| ExtractError::from_crash(path, c))?;
-    isolate::relog(&name, &answer.log);
+    isolate::relog(&name, &answer.log, !matches!(answer.reply, Reply::Records(_)));
     match answer.reply {
         Reply::Records(records) => Ok(records),
         Reply::Failed(source) => Err(ExtractError::Read {

@@ -130,10 +130,15 @@ pub struct Answer {
 }
 
 /// Re-logs a worker's log lines with the document's name, so every line on
-/// stderr says which file it is about.
-pub fn relog(name: &str, log: &[(String, String)]) {
+/// stderr says which file it is about. For a document that failed they go
+/// to the debug log only: its one line of error says what matters.
+pub fn relog(name: &str, log: &[(String, String)], failed: bool) {
     let name = crate::escape::one_line(name);
     for (level, message) in log {
+        if failed {
+            tracing::debug!("{name}: {message}");
+            continue;
+        }
         match level.as_str() {
             "ERROR" => tracing::error!("{name}: {message}"),
             "WARN" => tracing::warn!("{name}: {message}"),

@@ -83,6 +83,18 @@ pub enum ReadError {
         /// Whether a password was given.
         given: bool,
     },
+    /// A PDF whose streams inflate past the reader's budget (a bomb).
+    #[error("the PDF's {what} inflates to more than {limit} bytes")]
+    PdfInflates {
+        /// What inflates: "streams", "page 3's content".
+        what: String,
+        /// The budget in bytes.
+        limit: u64,
+    },
+    /// A PDF encrypted with a security handler other than the standard
+    /// password one (a DRM plug-in's, say): no password opens it here.
+    #[error("the PDF is encrypted with the {0} security handler, which only its own software opens (actionplan reads the standard password handler)")]
+    PdfSecurityHandler(String),
     /// The underlying parser panicked on this input; caught and reported.
     #[error("the reader failed on this file ({0}); please report it with the file attached")]
     Panicked(String),
