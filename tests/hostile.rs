@@ -345,13 +345,19 @@ fn tables_and_model_have_a_time_limit_too() {
 // ------------------------------------------------ 9. text reader memory
 
 #[test]
-fn a_text_file_of_short_lines_reads_in_bounded_memory() {
+fn a_text_file_reads_within_a_small_cap_and_one_that_cannot_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    // 40 MB of two-byte lines: a line is dearer as a string than as bytes.
-    let text = "a\n".repeat(20 << 20);
-    let p = write(dir.path(), "lines.txt", text.as_bytes());
-    let out = actionplan(&["extract".as_ref(), "--max-memory".as_ref(), "200".as_ref(), p.as_os_str()]);
+    // 8 MB of prose reads under a 128 MB cap (about 8 times the file).
+    let prose = "The council will act on this recommendation promptly.\n".repeat(150_000);
+    let p = write(dir.path(), "prose.txt", prose.as_bytes());
+    let out = actionplan(&["extract".as_ref(), "--max-memory".as_ref(), "128".as_ref(), p.as_os_str()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // One-letter lines cost a paragraph each, far more than their two
+    // bytes: past the cap the file is named and the good file kept.
+    let lines = "a\n".repeat(4 << 20);
+    let bad = write(dir.path(), "lines.txt", lines.as_bytes());
+    let line = bad_named_good_kept(&bad, None, &["--max-memory", "64"]);
+    assert!(line.contains("killed: out of memory at 64 MiB"), "{line}");
 }
 
 // ------------------------------------------------ 10. special files
