@@ -120,6 +120,9 @@ fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
     if let Some(handler) = unknown_security_handler(bytes) {
         return Err(ReadError::PdfSecurityHandler(handler));
     }
+    // A stream whose /Length lies would be dropped: make it true first.
+    let repaired = super::repair::stream_lengths(bytes);
+    let bytes = repaired.as_deref().unwrap_or(bytes);
     match load_as_is(bytes, password) {
         Err(ReadError::Malformed(why)) => match repair_startxref(bytes) {
             Some(fixed) => load_as_is(&fixed, password).map_err(|_| ReadError::Malformed(why)),

@@ -13,6 +13,7 @@ mod grid;
 mod layout;
 mod page;
 mod refine;
+mod repair;
 mod rejoin;
 mod stream;
 
