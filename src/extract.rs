@@ -68,7 +68,10 @@ pub enum ExtractError {
         source: std::io::Error,
     },
     /// The file is larger than the limit.
-    #[error("{}: over the {limit}-byte input limit (at least {size} bytes; raise it with --max-size)", escape::path(path))]
+    #[error(
+        "{}: over the {limit}-byte input limit (at least {size} bytes; raise it with --max-size)",
+        escape::path(path)
+    )]
     TooLarge {
         /// The input.
         path: PathBuf,

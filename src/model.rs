@@ -282,7 +282,12 @@ mod tests {
         }));
         let t = Table { rows, page: None };
         let g = t.grid();
-        assert!(g.width * g.slots.len() <= 2 * MAX_GRID_SLOTS, "{} x {}", g.width, g.slots.len());
+        assert!(
+            g.width * g.slots.len() <= 2 * MAX_GRID_SLOTS,
+            "{} x {}",
+            g.width,
+            g.slots.len()
+        );
         assert!(g.width >= 1000, "every cell of the first row keeps a slot");
         let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
         assert_eq!(origins, 1000);

@@ -131,7 +131,12 @@ fn word_grid_spans_are_capped_per_table() {
     let bytes = docx(&body);
     assert!(bytes.len() < 16 * 1024, "{}", bytes.len());
     let bad = write(dir.path(), "spans.docx", &bytes);
-    let out = actionplan(&["extract".as_ref(), "--max-memory".as_ref(), "256".as_ref(), bad.as_os_str()]);
+    let out = actionplan(&[
+        "extract".as_ref(),
+        "--max-memory".as_ref(),
+        "256".as_ref(),
+        bad.as_os_str(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
@@ -142,7 +147,12 @@ fn opendocument_spans_are_capped_per_table() {
     let rows = "<table:table-row><table:table-cell/></table:table-row>".repeat(1000);
     let body = format!("<table:table><table:table-row>{cell}</table:table-row>{rows}</table:table>");
     let bad = write(dir.path(), "spans.odt", &odt(&body));
-    let out = actionplan(&["extract".as_ref(), "--max-memory".as_ref(), "256".as_ref(), bad.as_os_str()]);
+    let out = actionplan(&[
+        "extract".as_ref(),
+        "--max-memory".as_ref(),
+        "256".as_ref(),
+        bad.as_os_str(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
@@ -251,12 +261,7 @@ fn a_row_spanned_megabyte_cell_is_not_copied_into_every_row() {
     html.push_str("</table></body></html>");
     let bad = write(dir.path(), "spanned.html", html.as_bytes());
     let out_path = dir.path().join("out.jsonl");
-    let out = actionplan(&[
-        "extract".as_ref(),
-        bad.as_os_str(),
-        "-o".as_ref(),
-        out_path.as_os_str(),
-    ]);
+    let out = actionplan(&["extract".as_ref(), bad.as_os_str(), "-o".as_ref(), out_path.as_os_str()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let size = std::fs::metadata(&out_path).unwrap().len();
     assert!(size < 64 << 20, "{size} bytes of records from a 1 MB page");
@@ -285,7 +290,11 @@ fn a_long_word_vertical_merge_chain_is_linear() {
             w_p("March 2025")
         ));
     }
-    let bad = write(dir.path(), "vmerge.docx", &docx(&format!("<w:tbl>{header}{rows}</w:tbl>")));
+    let bad = write(
+        dir.path(),
+        "vmerge.docx",
+        &docx(&format!("<w:tbl>{header}{rows}</w:tbl>")),
+    );
     let out_path = dir.path().join("out.jsonl");
     let started = std::time::Instant::now();
     let out = actionplan(&["extract".as_ref(), bad.as_os_str(), "-o".as_ref(), out_path.as_os_str()]);
@@ -329,7 +338,11 @@ fn a_page_tree_loop_is_cut_and_the_page_read() {
 fn tables_and_model_have_a_time_limit_too() {
     let dir = tempfile::tempdir().unwrap();
     let depth = 200_000;
-    let html = format!("<html><body>{}slow{}</body></html>", "<ul><li>".repeat(depth), "</li></ul>".repeat(depth));
+    let html = format!(
+        "<html><body>{}slow{}</body></html>",
+        "<ul><li>".repeat(depth),
+        "</li></ul>".repeat(depth)
+    );
     let bad = write(dir.path(), "slow.html", html.as_bytes());
     for cmd in ["tables", "model"] {
         let started = std::time::Instant::now();
@@ -350,7 +363,12 @@ fn a_text_file_reads_within_a_small_cap_and_one_that_cannot_is_named() {
     // 8 MB of prose reads under a 128 MB cap (about 8 times the file).
     let prose = "The council will act on this recommendation promptly.\n".repeat(150_000);
     let p = write(dir.path(), "prose.txt", prose.as_bytes());
-    let out = actionplan(&["extract".as_ref(), "--max-memory".as_ref(), "128".as_ref(), p.as_os_str()]);
+    let out = actionplan(&[
+        "extract".as_ref(),
+        "--max-memory".as_ref(),
+        "128".as_ref(),
+        p.as_os_str(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     // One-letter lines cost a paragraph each, far more than their two
     // bytes: past the cap the file is named and the good file kept.
@@ -409,7 +427,11 @@ fn a_page_declaring_utf16_is_read_as_browsers_read_it() {
 fn absurd_numbers_are_usage_errors_before_anything_runs() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");
-    let sources = write(dir.path(), "s.toml", b"allow_private = true\n[[source]]\ncouncil='A'\nurl='http://127.0.0.1:9/x.pdf'\n");
+    let sources = write(
+        dir.path(),
+        "s.toml",
+        b"allow_private = true\n[[source]]\ncouncil='A'\nurl='http://127.0.0.1:9/x.pdf'\n",
+    );
     for flag in ["--delay", "--timeout", "--backoff"] {
         for value in ["1e19", "-1", "NaN", "inf"] {
             let out = actionplan(&[
@@ -431,7 +453,12 @@ fn absurd_numbers_are_usage_errors_before_anything_runs() {
         let out = actionplan(&["extract".as_ref(), "-j".as_ref(), jobs.as_ref(), good.as_os_str()]);
         assert_eq!(out.status.code(), Some(2), "-j {jobs}: {}", stderr(&out));
     }
-    let out = actionplan(&["extract".as_ref(), "--timeout".as_ref(), "18446744073709551615".as_ref(), good.as_os_str()]);
+    let out = actionplan(&[
+        "extract".as_ref(),
+        "--timeout".as_ref(),
+        "18446744073709551615".as_ref(),
+        good.as_os_str(),
+    ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
 

@@ -199,7 +199,10 @@ pub const MAX_SECONDS: u64 = 7 * 24 * 3600;
 
 /// Parses a number of seconds: finite, not negative, at most [`MAX_SECONDS`].
 fn seconds(text: &str) -> Result<f64, String> {
-    let v: f64 = text.trim().parse().map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    let v: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
     if !v.is_finite() || v < 0.0 || v > MAX_SECONDS as f64 {
         return Err(format!("{text}: give 0 to {MAX_SECONDS} seconds"));
     }

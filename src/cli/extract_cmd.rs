@@ -96,6 +96,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     let fetcher = (!urls.is_empty()).then(|| {
         Fetcher::new(FetchConfig {
             max_bytes: opts.max_bytes,
+            // A URL typed on the command line is the user's own choice, as
+            // a file is: an intranet address is theirs to read.
+            allow_private: true,
             ..FetchConfig::default()
         })
     });

@@ -69,19 +69,22 @@ pub fn say(message: &str) {
 }
 
 /// An error and its causes joined with ": ", each said once: a cause whose
-/// text its wrapper already holds (a SQLite message repeated by each layer)
-/// is not said again.
+/// text its wrapper already holds, or that only restates the cause before
+/// it with a code ("Error code 26: file is not a database" after "file is
+/// not a database", as SQLite's errors nest), is not said again.
 fn error_chain(e: &anyhow::Error) -> String {
     let mut out = String::new();
+    let mut last = String::new();
     for cause in e.chain() {
         let text = cause.to_string();
-        if out.contains(&text) {
+        if out.contains(&text) || (!last.is_empty() && text.contains(&last)) {
             continue;
         }
         if !out.is_empty() {
             out.push_str(": ");
         }
         out.push_str(&text);
+        last = text;
     }
     out
 }
@@ -96,7 +99,7 @@ fn open_existing_store(path: &std::path::Path) -> anyhow::Result<actionplan::sto
             path.display()
         );
     }
-    actionplan::store::Store::open(path).with_context(|| format!("cannot open {}", path.display()))
+    actionplan::store::Store::open(path).with_context(|| format!("{}: cannot open the store", path.display()))
 }
 
 /// Writes to stdout; a reader that closed the pipe early is not an error.

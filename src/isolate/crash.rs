@@ -139,7 +139,10 @@ mod tests {
     fn tells_the_causes_apart() {
         let abort = ExitStatus::from_raw(6);
         let oom = classify(abort, "memory allocation of 4294967296 bytes failed\n", Some(512 << 20));
-        assert_eq!(oom.to_string(), "killed: out of memory at 512 MiB (raise the cap with --max-memory)");
+        assert_eq!(
+            oom.to_string(),
+            "killed: out of memory at 512 MiB (raise the cap with --max-memory)"
+        );
         let stack = classify(
             abort,
             "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n",
@@ -152,7 +155,10 @@ mod tests {
             None,
         );
         let text = panic.to_string();
-        assert!(text.contains("src/a.rs:1:2: byte index 3 is not a char boundary; it is inside 'K'"), "{text}");
+        assert!(
+            text.contains("src/a.rs:1:2: byte index 3 is not a char boundary; it is inside 'K'"),
+            "{text}"
+        );
         assert!(!text.contains('\n'));
         assert_eq!(
             classify(ExitStatus::from_raw(11), "", None).to_string(),

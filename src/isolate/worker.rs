@@ -97,8 +97,14 @@ fn answer(job: Job, bytes: &[u8]) -> Reply {
         } => match url::Url::parse(&base) {
             Ok(base) => {
                 let html = String::from_utf8_lossy(bytes);
-                let links = crate::sources::discover_links(&html, &base, &patterns);
-                Reply::Links(links.into_iter().take(max_links).map(String::from).collect())
+                let links = crate::sources::discover_links_within(
+                    &html,
+                    &base,
+                    &patterns,
+                    max_links,
+                    crate::sources::LINK_DISCOVERY_TIME,
+                );
+                Reply::Links(links.into_iter().map(String::from).collect())
             }
             Err(e) => Reply::Failed(ReadError::Malformed(format!("{base}: {e}"))),
         },

@@ -281,9 +281,7 @@ fn raw_slice(raw: &str, offsets: &[usize], at: usize, to: usize) -> String {
     let start = offsets.get(at).copied().unwrap_or(raw.len());
     let end = match (offsets.get(to), to.checked_sub(1).and_then(|t| offsets.get(t))) {
         // `to` falls inside one character's lowering: end after that character.
-        (Some(&here), Some(&before)) if here == before => {
-            here + raw[here..].chars().next().map_or(0, char::len_utf8)
-        }
+        (Some(&here), Some(&before)) if here == before => here + raw[here..].chars().next().map_or(0, char::len_utf8),
         (Some(&here), _) => here,
         (None, _) => raw.len(),
     };

@@ -89,7 +89,8 @@ mod tests {
         assert_eq!(decode_text(&bom16, false).unwrap(), "hello world");
         let html = b"<meta charset=\"windows-1252\"><p>\x93quoted\x94</p>";
         assert!(decode_text(html, true).unwrap().contains("\u{201c}quoted\u{201d}"));
-        let content_type = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\x93q\x94</p>";
+        let content_type =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\x93q\x94</p>";
         assert!(decode_text(content_type, true).unwrap().contains("\u{201c}q\u{201d}"));
     }
 

@@ -75,7 +75,10 @@ pub fn bad_named_good_kept(bad: &Path, name: Option<&str>, extra: &[&str]) -> St
     assert!(!err.contains("panicked at"), "{err}");
     assert_eq!(err.lines().count(), 1, "one line on stderr: {err}");
     let line = err.lines().next().unwrap_or_default().to_string();
-    assert!(line.starts_with(&format!("actionplan: {shown}: ")), "names {shown}: {err}");
+    assert!(
+        line.starts_with(&format!("actionplan: {shown}: ")),
+        "names {shown}: {err}"
+    );
     assert_eq!(records(&out).len(), n, "the good file's records are all written: {err}");
     line
 }
@@ -107,7 +110,7 @@ pub fn pdf_with_trailer(objects: &[Vec<u8>], trailer_extra: &str) -> Vec<u8> {
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
         offsets.push(pdf.len());
-        write!(pdf, "{} 0 obj\n", i + 1).unwrap();
+        writeln!(pdf, "{} 0 obj", i + 1).unwrap();
         pdf.extend_from_slice(body);
         pdf.extend_from_slice(b"\nendobj\n");
     }
@@ -170,7 +173,7 @@ pub fn zeros_zlib(n_mib: usize) -> Vec<u8> {
     let mib = vec![0u8; 1 << 20];
     let mut c = Compress::new(Compression::default(), false);
     let mut out = Vec::with_capacity(64 << 10);
-    let mut chunk = |c: &mut Compress| {
+    let chunk = |c: &mut Compress| {
         let mut buf = Vec::with_capacity(64 << 10);
         let before = c.total_in();
         c.compress_vec(&mib, &mut buf, FlushCompress::Full).unwrap();
@@ -219,7 +222,8 @@ pub const W_NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocess
 
 /// A .docx whose body is `body` (WordprocessingML).
 pub fn docx(body: &str) -> Vec<u8> {
-    let doc = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>"#);
+    let doc =
+        format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>"#);
     zip_of(&[("word/document.xml", doc.as_bytes())])
 }
 

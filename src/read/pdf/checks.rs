@@ -59,7 +59,7 @@ pub fn prepare(doc: &mut Document) -> Result<(), ReadError> {
 struct Sizes(HashMap<ObjectId, u64>);
 
 impl Sizes {
-    /// The bytes a stream object inflates to, counted up to `cap` + 1
+    /// The bytes a stream object inflates to, counted up to one past `cap`
     /// without keeping them.
     fn of(&mut self, doc: &Document, id: ObjectId, cap: u64) -> u64 {
         if let Some(&n) = self.0.get(&id) {
@@ -75,9 +75,9 @@ impl Sizes {
     }
 }
 
-/// How many bytes a stream's content decodes to, counting at most `cap`
-/// + 1. Only Flate is measured by inflating; other filters count as their
-/// raw length.
+/// How many bytes a stream's content decodes to, counting at most one
+/// byte past `cap`. Only Flate is measured by inflating; other filters
+/// count as their raw length.
 fn inflated_size(stream: &Stream, cap: u64) -> u64 {
     let flate = matches!(stream.filters().as_deref(), Ok([b"FlateDecode"]) | Ok([b"Fl"]));
     if !flate {
@@ -172,7 +172,13 @@ fn cut_parent_loop(doc: &mut Document, page: ObjectId) {
     }
     if !media_box {
         if let Ok(d) = doc.get_object_mut(page).and_then(Object::as_dict_mut) {
-            d.set("MediaBox", DEFAULT_MEDIA_BOX.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>());
+            d.set(
+                "MediaBox",
+                DEFAULT_MEDIA_BOX
+                    .iter()
+                    .map(|&v| Object::Integer(v))
+                    .collect::<Vec<_>>(),
+            );
         }
     }
 }
@@ -198,7 +204,9 @@ fn page_resources(doc: &Document, page: ObjectId) -> Option<&Dictionary> {
         if let Some(r) = node.get(b"Resources").ok().and_then(|o| dict_of(doc, o)) {
             return Some(r);
         }
-        node = doc.get_dictionary(node.get(b"Parent").ok()?.as_reference().ok()?).ok()?;
+        node = doc
+            .get_dictionary(node.get(b"Parent").ok()?.as_reference().ok()?)
+            .ok()?;
     }
     None
 }
@@ -263,7 +271,9 @@ fn cut_form_recursion(doc: &mut Document, pages: &[ObjectId], sizes: &mut Sizes)
         let Ok(stream) = doc.get_object_mut(form).and_then(Object::as_stream_mut) else {
             continue;
         };
-        let Ok(data) = stream.decompressed_content() else { continue };
+        let Ok(data) = stream.decompressed_content() else {
+            continue;
+        };
         let Ok(mut content) = Content::decode(&data) else {
             stream.set_plain_content(Vec::new());
             continue;

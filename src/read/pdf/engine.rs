@@ -95,9 +95,24 @@ fn repair_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
 /// The stream filters a PDF may name; any other `/Filter` name in a file
 /// with an `/Encrypt` entry is its security handler.
 const STREAM_FILTERS: &[&str] = &[
-    "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCII85Decode", "A85", "ASCIIHexDecode", "AHx",
-    "RunLengthDecode", "RL", "CCITTFaxDecode", "CCF", "DCTDecode", "DCT", "JBIG2Decode", "JPXDecode",
-    "Crypt", "Standard",
+    "FlateDecode",
+    "Fl",
+    "LZWDecode",
+    "LZW",
+    "ASCII85Decode",
+    "A85",
+    "ASCIIHexDecode",
+    "AHx",
+    "RunLengthDecode",
+    "RL",
+    "CCITTFaxDecode",
+    "CCF",
+    "DCTDecode",
+    "DCT",
+    "JBIG2Decode",
+    "JPXDecode",
+    "Crypt",
+    "Standard",
 ];
 
 /// The security handler of an encrypted PDF where it is not the standard

@@ -13,8 +13,8 @@ mod grid;
 mod layout;
 mod page;
 mod refine;
-mod repair;
 mod rejoin;
+mod repair;
 mod stream;
 
 use crate::model::{Block, Document, Table};

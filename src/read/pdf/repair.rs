@@ -80,12 +80,16 @@ fn lying_lengths(bytes: &[u8]) -> Vec<Fix> {
         if bytes.get(data) == Some(&b'\n') {
             data += 1;
         }
-        let Some((digits, length)) = direct_length(bytes, kw) else { continue };
+        let Some((digits, length)) = direct_length(bytes, kw) else {
+            continue;
+        };
         if ends_at_endstream(bytes, data + length) {
             from = data + length;
             continue;
         }
-        let Some(end) = find(bytes, b"endstream", data) else { continue };
+        let Some(end) = find(bytes, b"endstream", data) else {
+            continue;
+        };
         let mut true_end = end;
         if true_end > data && bytes[true_end - 1] == b'\n' {
             true_end -= 1;
@@ -138,7 +142,11 @@ fn direct_length(bytes: &[u8], kw: usize) -> Option<(std::ops::Range<usize>, usi
 /// Whether `endstream` follows `at`, after at most an end of line.
 fn ends_at_endstream(bytes: &[u8], at: usize) -> bool {
     let Some(rest) = bytes.get(at..) else { return false };
-    let skip = rest.iter().take(2).take_while(|b| matches!(b, b'\r' | b'\n' | b' ')).count();
+    let skip = rest
+        .iter()
+        .take(2)
+        .take_while(|b| matches!(b, b'\r' | b'\n' | b' '))
+        .count();
     rest[skip..].starts_with(b"endstream")
 }
 
@@ -153,12 +161,8 @@ fn fix_xref_offsets(bytes: &mut Vec<u8>, moved: &dyn Fn(usize) -> usize) {
             continue;
         }
         let mut at = x + 4;
-        loop {
-            // A subsection header "first count", then its entries.
-            let line_end = match find(bytes, b"\n", at + 1) {
-                Some(e) => e,
-                None => break,
-            };
+        // Each subsection: a header "first count", then its entries.
+        while let Some(line_end) = find(bytes, b"\n", at + 1) {
             let header = String::from_utf8_lossy(&bytes[at..line_end]).trim().to_string();
             let mut nums = header.split_whitespace().map(str::parse::<usize>);
             let (Some(Ok(_)), Some(Ok(count)), None) = (nums.next(), nums.next(), nums.next()) else {
@@ -190,7 +194,10 @@ fn fix_xref_offsets(bytes: &mut Vec<u8>, moved: &dyn Fn(usize) -> usize) {
         while bytes.get(end).is_some_and(u8::is_ascii_digit) {
             end += 1;
         }
-        if let Some(offset) = std::str::from_utf8(&bytes[start..end]).ok().and_then(|s| s.parse().ok()) {
+        if let Some(offset) = std::str::from_utf8(&bytes[start..end])
+            .ok()
+            .and_then(|s| s.parse().ok())
+        {
             let new = moved(offset).to_string();
             bytes.splice(start..end, new.into_bytes());
         }
