@@ -300,6 +300,8 @@ fn extract_in_process(input: Input<'_>, path: &Path, opts: &ExtractOptions) -> R
 
 /// The whole pipeline on this thread: read, then segment and normalise.
 fn records_of(bytes: &[u8], path: &Path, opts: &ExtractOptions) -> Result<Vec<Record>, ExtractError> {
+    // Log lines from the readers (lopdf's, html5ever's) then name the file.
+    let _span = tracing::warn_span!("read", file = %escape::path(path)).entered();
     let format = sniff(bytes, path);
     let doc: Document = read_bytes_with(bytes, format, &opts.read).map_err(|source| ExtractError::Read {
         path: path.to_path_buf(),

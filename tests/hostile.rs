@@ -476,17 +476,33 @@ fn a_newline_in_a_file_name_cannot_forge_a_line() {
 #[test]
 fn third_party_log_lines_name_the_file_and_have_no_colour() {
     let dir = tempfile::tempdir().unwrap();
-    // A damaged cross-reference that lopdf repairs, logging as it goes.
-    let mut pdf = one_page_pdf(&text_content(&[(72.0, 700.0, "Hello")]), "", &[]);
-    let at = pdf.windows(9).rposition(|w| w == b"startxref").unwrap();
-    pdf.truncate(at);
-    pdf.extend_from_slice(b"startxref\n999999\n%%EOF\n");
-    let p = write(dir.path(), "repaired.pdf", &pdf);
-    let out = actionplan(&["-vv".as_ref(), "extract".as_ref(), p.as_os_str()]);
-    let err = stderr(&out);
-    assert!(!err.contains('\u{1b}'), "no colour off a terminal: {err:?}");
-    for line in err.lines().filter(|l| l.contains("lopdf") || l.contains("xref")) {
-        assert!(line.contains("repaired.pdf"), "every line names the file: {line}");
+    // A second content stream that is not zlib: lopdf logs two warnings.
+    let pdf = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 6 0 R] /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream("", b"BT /F1 10 Tf 72 700 Td (Hello) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+        stream("/Filter /FlateDecode", b"\x78\x9cnot zlib at all"),
+    ]);
+    let p = write(dir.path(), "corrupt-deflate.pdf", &pdf);
+    for mode in [&[][..], &["--in-process"][..]] {
+        let mut args = vec!["-vv", "extract"];
+        args.extend(mode);
+        let mut args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        args.push(p.clone().into());
+        let out = actionplan(&args);
+        let err = stderr(&out);
+        assert!(!err.contains('\u{1b}'), "no colour off a terminal: {err:?}");
+        let lopdf: Vec<&str> = err.lines().filter(|l| l.contains("deflate")).collect();
+        assert!(!lopdf.is_empty(), "lopdf's warnings are there at -vv: {err}");
+        for line in lopdf {
+            assert!(
+                line.contains("corrupt-deflate.pdf"),
+                "{mode:?}: every line names the file: {line}"
+            );
+        }
     }
 }
 
