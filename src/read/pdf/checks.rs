@@ -98,10 +98,22 @@ fn is_image(stream: &Stream) -> bool {
     stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image")
 }
 
-/// Refuses a document whose streams (images aside) inflate past
-/// [`MAX_INFLATED`], or one of whose pages' contents pass
-/// [`MAX_PAGE_CONTENT`].
+/// Refuses a document one of whose pages' contents inflate past
+/// [`MAX_PAGE_CONTENT`] (checked first: the smaller budget is spent
+/// sooner), or whose streams (images aside) inflate past [`MAX_INFLATED`].
 fn check_inflation(doc: &Document, pages: &[ObjectId], sizes: &mut Sizes) -> Result<(), ReadError> {
+    for (n, &page) in pages.iter().enumerate() {
+        let mut content: u64 = 0;
+        for id in doc.get_page_contents(page) {
+            content = content.saturating_add(sizes.of(doc, id, MAX_PAGE_CONTENT));
+            if content > MAX_PAGE_CONTENT {
+                return Err(ReadError::PdfInflates {
+                    what: format!("page {}'s content", n + 1),
+                    limit: MAX_PAGE_CONTENT,
+                });
+            }
+        }
+    }
     let mut total: u64 = 0;
     let streams: Vec<ObjectId> = doc
         .objects
@@ -115,18 +127,6 @@ fn check_inflation(doc: &Document, pages: &[ObjectId], sizes: &mut Sizes) -> Res
                 what: "streams".into(),
                 limit: MAX_INFLATED,
             });
-        }
-    }
-    for (n, &page) in pages.iter().enumerate() {
-        let mut content: u64 = 0;
-        for id in doc.get_page_contents(page) {
-            content = content.saturating_add(sizes.of(doc, id, MAX_PAGE_CONTENT));
-            if content > MAX_PAGE_CONTENT {
-                return Err(ReadError::PdfInflates {
-                    what: format!("page {}'s content", n + 1),
-                    limit: MAX_PAGE_CONTENT,
-                });
-            }
         }
     }
     Ok(())
