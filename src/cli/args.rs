@@ -139,11 +139,11 @@ impl IsolationArgs {
         if verbose > 0 {
             args.push(format!("-{}", "v".repeat(verbose.into())));
         }
-        Ok(Some(actionplan::isolate::Isolation {
+        Ok(Some(actionplan::isolate::Isolation::new(
             program,
             args,
-            max_memory: Some(self.max_memory.saturating_mul(1024 * 1024)),
-        }))
+            Some(self.max_memory.saturating_mul(1024 * 1024)),
+        )))
     }
 }
 

@@ -32,7 +32,7 @@ pub fn run() -> i32 {
         }
     };
     VERBOSITY.store(cli.verbose, Ordering::Relaxed);
-    init_logging(cli.verbose, cli.quiet);
+    init_logging(cli.verbose, cli.quiet, matches!(cli.command, Command::Worker));
     quiet_caught_panics();
     let result = match &cli.command {
         Command::Worker => return worker_cmd::run(),
@@ -133,7 +133,8 @@ fn quiet_caught_panics() {
 }
 
 /// Quiet by default (warnings only); `-v` info, `-vv` debug; RUST_LOG wins.
-fn init_logging(verbose: u8, quiet: bool) {
+/// A worker's log goes with each job's response (`LogSink`), not to stderr.
+fn init_logging(verbose: u8, quiet: bool, worker: bool) {
     use tracing_subscriber::EnvFilter;
     let level = match (quiet, verbose) {
         (true, _) => "error",
@@ -152,12 +153,20 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("{level}{third_party}")));
     // Colour only for a person at a terminal: never in a log file, a pipe
-    // or a worker's stderr (which its parent reads line by line).
-    let _ = tracing_subscriber::fmt()
+    // or a worker's log (which its parent reads line by line).
+    let format = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_target(false)
-        .without_time()
-        .try_init();
+        .without_time();
+    let _ = if worker {
+        format
+            .with_writer(actionplan::isolate::LogSink)
+            .with_ansi(false)
+            .try_init()
+    } else {
+        format
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .try_init()
+    };
 }

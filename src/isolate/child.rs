@@ -1,19 +1,18 @@
-//! The parent's side: start a worker, hand it the job and the bytes, wait
-//! for its answer no longer than the time limit, and say why it died if it
-//! did.
+//! The parent's side: a pool of worker processes, each serving one job at
+//! a time; a job is handed to an idle worker (or a new one), answered no
+//! later than the time limit, and a worker that died is replaced and the
+//! cause of its death named.
 
-use std::io::{Read, Write};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, ChildStdout, Command, ExitStatus, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
 
 use super::crash::{classify, Crash};
-use super::{bounded, Answer, Isolation, Job, Reply};
+use super::{bounded, Answer, Isolation, Job, Response, JOBS_PER_WORKER};
 
-/// Most of a worker's stderr kept for its log lines.
-const LOG_KEPT: usize = 64 * 1024;
 /// Most of the end of a worker's stderr kept to tell why it died.
 const TAIL_KEPT: usize = 16 * 1024;
 /// The largest answer read when the worker has no memory cap.
@@ -27,8 +26,106 @@ struct RequestOut<'a> {
     max_memory: Option<u64>,
 }
 
-/// Runs one job in a fresh worker and returns its answer, or why it gave
-/// none: killed at `timeout`, out of memory, crashed.
+/// One worker process and its pipes.
+pub(crate) struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    /// The last [`TAIL_KEPT`] bytes it wrote on stderr (a crash's words).
+    tail: Arc<Mutex<Vec<u8>>>,
+    /// Reads its stderr until it closes.
+    stderr_reader: Option<std::thread::JoinHandle<()>>,
+    /// Jobs answered so far.
+    jobs: usize,
+}
+
+impl Worker {
+    fn spawn(iso: &Isolation) -> Result<Worker, Crash> {
+        let mut child = Command::new(&iso.program)
+            .args(&iso.args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| Crash::Spawn(format!("{}: {e}", iso.program.display())))?;
+        let (Some(stdin), Some(stdout), Some(mut stderr)) =
+            (child.stdin.take(), child.stdout.take(), child.stderr.take())
+        else {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(Crash::Spawn("no pipes to the worker".into()));
+        };
+        let tail = Arc::new(Mutex::new(Vec::new()));
+        let keep = Arc::clone(&tail);
+        let stderr_reader = std::thread::Builder::new()
+            .name("actionplan-worker-stderr".into())
+            .spawn(move || {
+                let mut chunk = [0u8; 8192];
+                while let Ok(n) = stderr.read(&mut chunk) {
+                    if n == 0 {
+                        break;
+                    }
+                    let mut t = keep.lock().unwrap_or_else(|p| p.into_inner());
+                    t.extend_from_slice(&chunk[..n]);
+                    if t.len() > 2 * TAIL_KEPT {
+                        let cut = t.len() - TAIL_KEPT;
+                        t.drain(..cut);
+                    }
+                }
+            })
+            .ok();
+        Ok(Worker {
+            child,
+            stdin,
+            stdout: BufReader::new(stdout),
+            tail,
+            stderr_reader,
+            jobs: 0,
+        })
+    }
+
+    /// Stops the worker (if it still runs) and returns how it ended and
+    /// the last words on its stderr.
+    fn finish(mut self) -> (Option<ExitStatus>, String) {
+        let _ = self.child.kill();
+        let status = self.child.wait().ok();
+        if let Some(reader) = self.stderr_reader.take() {
+            let _ = reader.join();
+        }
+        let tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        let start = tail.len().saturating_sub(TAIL_KEPT);
+        (status, String::from_utf8_lossy(&tail[start..]).into_owned())
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // An idle worker waits on stdin; it is not wanted any more.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The workers waiting for a job, shared by the clones of one
+/// [`Isolation`].
+pub(crate) type Idle = Arc<Mutex<Vec<Worker>>>;
+
+/// Why one exchange with a worker gave no answer.
+enum Failure {
+    /// Still working at the time limit.
+    TimedOut(Duration),
+    /// The worker closed its end: it died (or was never well).
+    Died,
+    /// An answer larger than the cap.
+    TooLarge(u64),
+    /// An answer that is not a response.
+    Garbled(String),
+}
+
+/// Runs one job in a worker of the pool (started if none is idle) and
+/// returns its answer, or why it gave none: killed at `timeout`, out of
+/// memory, crashed. A worker that answered goes back to the pool; one that
+/// did not is stopped and replaced next time.
 pub fn run_job(iso: &Isolation, job: &Job, bytes: &[u8], timeout: Option<Duration>) -> Result<Answer, Crash> {
     let header = serde_json::to_string(&RequestOut {
         job,
@@ -36,135 +133,97 @@ pub fn run_job(iso: &Isolation, job: &Job, bytes: &[u8], timeout: Option<Duratio
         max_memory: iso.max_memory,
     })
     .map_err(|e| Crash::Protocol(e.to_string()))?;
-    let mut child = Command::new(&iso.program)
-        .args(&iso.args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| Crash::Spawn(format!("{}: {e}", iso.program.display())))?;
-    let (Some(mut stdin), Some(stdout), Some(stderr)) = (child.stdin.take(), child.stdout.take(), child.stderr.take())
-    else {
-        let _ = child.kill();
-        let _ = child.wait();
-        return Err(Crash::Spawn("no pipes to the worker".into()));
+    let cap = iso.max_memory.unwrap_or(UNCAPPED_REPLY);
+    let idle = iso.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+    let reused = idle.is_some();
+    let mut worker = match idle {
+        Some(w) => w,
+        None => Worker::spawn(iso)?,
     };
-    let reply_cap = iso.max_memory.unwrap_or(UNCAPPED_REPLY);
+    match exchange(&mut worker, &header, bytes, timeout, cap) {
+        Ok(answer) => {
+            worker.jobs += 1;
+            if worker.jobs < JOBS_PER_WORKER {
+                iso.idle.lock().unwrap_or_else(|p| p.into_inner()).push(worker);
+            }
+            Ok(answer)
+        }
+        Err(Failure::TimedOut(limit)) => {
+            drop(worker);
+            Err(Crash::TimedOut(limit))
+        }
+        Err(Failure::TooLarge(limit)) => {
+            drop(worker);
+            Err(Crash::ReplyTooLarge { limit })
+        }
+        Err(Failure::Garbled(why)) => {
+            drop(worker);
+            Err(Crash::Protocol(why))
+        }
+        Err(Failure::Died) => {
+            let (status, tail) = worker.finish();
+            match status {
+                // An idle worker that had quietly gone (its pipe closed):
+                // not this document's doing; try once with a fresh one.
+                Some(s) if reused && s.success() => run_job(iso, job, bytes, timeout),
+                Some(s) => Err(classify(s, &tail, iso.max_memory)),
+                None => Err(Crash::Protocol("the worker could not be waited for".into())),
+            }
+        }
+    }
+}
+
+/// Sends one request and reads its one-line response, within the limit.
+fn exchange(
+    worker: &mut Worker,
+    header: &str,
+    bytes: &[u8],
+    timeout: Option<Duration>,
+    cap: u64,
+) -> Result<Answer, Failure> {
+    let Worker {
+        child, stdin, stdout, ..
+    } = worker;
     let (tx, rx) = mpsc::channel();
-    let (out, log, tail, status) = std::thread::scope(|s| {
+    let line = std::thread::scope(|s| {
         s.spawn(move || {
             // A worker that dies early closes the pipe: nothing to do then.
             let _ = stdin
                 .write_all(header.as_bytes())
                 .and_then(|_| stdin.write_all(b"\n"))
-                .and_then(|_| stdin.write_all(bytes));
+                .and_then(|_| stdin.write_all(bytes))
+                .and_then(|_| stdin.flush());
         });
-        let err = s.spawn(move || read_stderr(stderr));
         s.spawn(move || {
-            let mut buf = Vec::new();
-            let read = stdout.take(reply_cap + 1).read_to_end(&mut buf);
-            let _ = tx.send(read.map(|_| buf));
+            let mut line = Vec::new();
+            let read = stdout.by_ref().take(cap + 1).read_until(b'\n', &mut line);
+            let _ = tx.send(read.map(|_| line));
         });
-        let out = match bounded(timeout) {
-            Some(limit) => rx.recv_timeout(limit).map_err(|_| Crash::TimedOut(limit)),
-            None => rx.recv().map_err(|e| Crash::Protocol(e.to_string())),
+        let got = match bounded(timeout) {
+            Some(limit) => rx.recv_timeout(limit).map_err(|_| Failure::TimedOut(limit)),
+            None => rx.recv().map_err(|_| Failure::Died),
         };
-        let out = match out {
-            Ok(Ok(buf)) if buf.len() as u64 > reply_cap => Err(Crash::ReplyTooLarge { limit: reply_cap }),
-            Ok(Ok(buf)) => Ok(buf),
-            Ok(Err(e)) => Err(Crash::Protocol(e.to_string())),
-            Err(e) => Err(e),
-        };
-        if out.is_err() {
-            // Still running (the time limit) or stuck writing: stop it.
+        if !matches!(got, Ok(Ok(ref l)) if l.ends_with(b"\n")) {
+            // Still working, stuck, or talking past the cap: stop it, so
+            // the threads above see their pipes close.
             let _ = child.kill();
         }
-        let status = child.wait();
-        let (log, tail) = err.join().unwrap_or_default();
-        (out, log, tail, status)
-    });
-    let buf = out?;
-    let status = status.map_err(|e| Crash::Protocol(format!("cannot wait for the worker: {e}")))?;
-    let tail = String::from_utf8_lossy(&tail);
-    if !status.success() {
-        return Err(classify(status, &tail, iso.max_memory));
-    }
-    let reply: Reply = serde_json::from_slice(&buf).map_err(|e| {
-        if buf.is_empty() {
-            classify(status, &tail, iso.max_memory)
-        } else {
-            Crash::Protocol(e.to_string())
-        }
+        got
     })?;
+    let line = line.map_err(|_| Failure::Died)?;
+    if line.is_empty() {
+        return Err(Failure::Died);
+    }
+    if !line.ends_with(b"\n") {
+        return Err(if line.len() as u64 > cap {
+            Failure::TooLarge(cap)
+        } else {
+            Failure::Died
+        });
+    }
+    let response: Response = serde_json::from_slice(&line).map_err(|e| Failure::Garbled(e.to_string()))?;
     Ok(Answer {
-        reply,
-        log: parse_log(&String::from_utf8_lossy(&log)),
+        reply: response.reply,
+        log: response.log,
     })
-}
-
-/// Reads a worker's stderr to the end: its first [`LOG_KEPT`] bytes (the
-/// log lines) and its last [`TAIL_KEPT`] (the last words of a crash).
-fn read_stderr(mut stderr: impl Read) -> (Vec<u8>, Vec<u8>) {
-    let mut head = Vec::new();
-    let mut tail: Vec<u8> = Vec::new();
-    let mut chunk = [0u8; 8192];
-    loop {
-        let n = match stderr.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => n,
-        };
-        let room = LOG_KEPT.saturating_sub(head.len()).min(n);
-        head.extend_from_slice(&chunk[..room]);
-        tail.extend_from_slice(&chunk[..n]);
-        if tail.len() > 2 * TAIL_KEPT {
-            tail.drain(..tail.len() - TAIL_KEPT);
-        }
-    }
-    if tail.len() > TAIL_KEPT {
-        tail.drain(..tail.len() - TAIL_KEPT);
-    }
-    (head, tail)
-}
-
-/// The worker's log lines ("LEVEL message", as its subscriber writes them)
-/// as (level, message); a line in no such form is a warning.
-fn parse_log(text: &str) -> Vec<(String, String)> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| match line.split_once(' ') {
-            Some((level, rest)) if ["ERROR", "WARN", "INFO", "DEBUG", "TRACE"].contains(&level) => {
-                (level.to_string(), rest.trim().to_string())
-            }
-            _ => ("WARN".to_string(), line.to_string()),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn log_lines_keep_their_level() {
-        let log = parse_log(" WARN page 3: no text\nINFO  done\nsomething raw\n");
-        assert_eq!(
-            log,
-            vec![
-                ("WARN".to_string(), "page 3: no text".to_string()),
-                ("INFO".to_string(), "done".to_string()),
-                ("WARN".to_string(), "something raw".to_string()),
-            ]
-        );
-    }
-
-    #[test]
-    fn stderr_keeps_its_head_and_its_tail() {
-        let mut text = vec![b'a'; LOG_KEPT * 3];
-        text.extend_from_slice(b"the end");
-        let (head, tail) = read_stderr(&text[..]);
-        assert_eq!(head.len(), LOG_KEPT);
-        assert_eq!(tail.len(), TAIL_KEPT);
-        assert!(tail.ends_with(b"the end"));
-    }
 }

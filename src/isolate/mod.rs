@@ -10,15 +10,21 @@
 //! dies the parent names the document and the cause ([`Crash`]) and carries
 //! on with the others.
 //!
-//! The protocol is one request and one reply per child, over its stdin and
-//! stdout: a JSON line ([`Request`]) followed by the document's bytes, then
-//! a JSON reply ([`Reply`]). The child writes its log lines to stderr, which
-//! the parent re-logs with the document's name.
+//! The protocol, over a worker's stdin and stdout: a JSON line ([`Request`])
+//! followed by the document's bytes, answered by a JSON line ([`Response`]:
+//! the [`Reply`] and the log lines the job wrote, which the parent logs again
+//! with the document's name). A worker serves jobs one after another until
+//! its stdin closes; what the runtime writes on its stderr as it dies (a
+//! panic, "memory allocation of N bytes failed", a stack overflow) tells the
+//! parent why.
 //!
-//! One process per document, not a pool of long-lived workers: starting a
-//! child costs about a millisecond and a half (see `benches/isolation.sh`),
-//! small next to reading a PDF, and a fresh process per document means a
-//! document's memory is its own and never accumulates across documents.
+//! A pool of long-lived workers (at most one per parallel job), not a
+//! process per document: a fresh process pays for starting and for
+//! compiling the segmenter's and normalisers' patterns again, measured at
+//! tens of milliseconds a document (`benches/isolation.sh`), as much as
+//! reading a small document takes. A worker that timed out or died is
+//! stopped and replaced; one that served [`JOBS_PER_WORKER`] jobs too, so
+//! no document's fragmented memory weighs on many after it.
 
 mod child;
 mod crash;
@@ -36,20 +42,49 @@ use crate::record::Record;
 pub use child::run_job;
 pub use crash::Crash;
 pub use limits::limit_memory;
-pub use worker::serve;
+pub use worker::{serve, LogSink};
 
-/// How to start a worker: the program and the arguments that put it in
-/// worker mode, and the memory each worker may use.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Jobs one worker serves before a fresh one replaces it.
+pub const JOBS_PER_WORKER: usize = 64;
+
+/// How to start workers (the program and the arguments that put it in
+/// worker mode, and the memory each may use), and the pool of those
+/// started and idle. Clones share the pool.
+#[derive(Clone)]
 pub struct Isolation {
     /// The program to run (the command line passes its own executable).
     pub program: PathBuf,
-    /// Arguments that make it serve one request on stdin ([`serve`]).
+    /// Arguments that make it serve requests on stdin ([`serve`]).
     pub args: Vec<String>,
     /// Most memory one worker may use, in bytes; None for no cap. The
     /// worker applies it to itself with [`limit_memory`]; the parent uses
     /// it to name an allocation failure and to cap the reply it reads.
     pub max_memory: Option<u64>,
+    /// Workers waiting for a job.
+    idle: child::Idle,
+}
+
+impl Isolation {
+    /// Settings for workers started as `program args…`, each capped at
+    /// `max_memory` bytes; no worker is started until a job needs one.
+    pub fn new(program: PathBuf, args: Vec<String>, max_memory: Option<u64>) -> Isolation {
+        Isolation {
+            program,
+            args,
+            max_memory,
+            idle: Default::default(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Isolation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Isolation")
+            .field("program", &self.program)
+            .field("args", &self.args)
+            .field("max_memory", &self.max_memory)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What a worker is asked to do with the bytes that follow the request.
@@ -116,6 +151,16 @@ pub enum Reply {
     Links(Vec<String>),
     /// The reader could not make a document of the bytes.
     Failed(ReadError),
+}
+
+/// What a worker writes for each request: the reply and the log lines the
+/// job wrote, each as (level, message).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Response {
+    /// The reply.
+    pub reply: Reply,
+    /// (level, message) for each log line of the job.
+    pub log: Vec<(String, String)>,
 }
 
 /// A worker's answer and the log lines it wrote on the way, each with its
