@@ -45,6 +45,9 @@ pub struct Gold {
 pub struct GoldRecord {
     /// Parent id as printed.
     pub recommendation_id: Option<String>,
+    /// The action's own number as printed, where it has one.
+    #[serde(default)]
+    pub action_id: Option<String>,
     /// Opening of the action text.
     pub action_text: String,
     /// Other acceptable openings.
@@ -136,8 +139,9 @@ pub struct Score {
 }
 
 /// The fields judged, in score.py's order.
-pub const FIELDS: [&str; 7] = [
+pub const FIELDS: [&str; 8] = [
     "rec_id",
+    "action_id",
     "lead",
     "lead_split",
     "deadline_kind",
@@ -198,12 +202,46 @@ pub fn load_records_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
         .collect()
 }
 
+/// Python's `unicodedata.normalize("NFKC", s).casefold()`: compatibility
+/// forms folded ("ﬁ" is "fi", "²" is "2"), then case folded ("ß" is "ss").
+fn nfkc_casefold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc().flat_map(char::to_lowercase) {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ſ' => out.push('s'),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// score.py's key: letters and digits only, case folded.
 pub fn key(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
+    nfkc_casefold(s)
+        .chars()
         .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         .collect()
+}
+
+/// score.py's `id_key`: an id as printed, without a leading label ("R1",
+/// "Rec 1", "Recommendation 1", "Action 6.1" read as "1" / "6.1") or the
+/// punctuation around it ("1." and "1)" read as "1").
+pub fn id_key(s: Option<&str>) -> Option<String> {
+    let folded = nfkc_casefold(s.unwrap_or(""));
+    let mut t: &str = folded.trim();
+    for label in ["recommendation", "rec", "action", "ref", "no", "r"] {
+        if let Some(rest) = t.strip_prefix(label) {
+            let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                t = rest;
+                break;
+            }
+        }
+    }
+    let t = t.trim_matches([' ', '.', ':', ')', '(']);
+    (!t.is_empty()).then(|| t.to_string())
 }
 
 fn get<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
@@ -367,9 +405,25 @@ pub fn score(gold: &Gold, recs: &[Value]) -> Score {
         if g.optional {
             continue;
         }
-        let grid = g.recommendation_id.clone().filter(|s| !s.is_empty());
-        let erid = get_str(e, &["recommendation", "id"]).filter(|s| !s.is_empty());
-        judge("rec_id", grid == erid, gi, format!("{grid:?}"), format!("{erid:?}"));
+        let grid = g.recommendation_id.clone();
+        let erid = get_str(e, &["recommendation", "id"]);
+        judge(
+            "rec_id",
+            id_key(grid.as_deref()) == id_key(erid.as_deref()),
+            gi,
+            format!("{grid:?}"),
+            format!("{erid:?}"),
+        );
+        if let Some(gaid) = g.action_id.as_ref().filter(|s| !s.is_empty()) {
+            let eaid = get_str(e, &["action", "id"]);
+            judge(
+                "action_id",
+                id_key(Some(gaid)) == id_key(eaid.as_deref()),
+                gi,
+                gaid.clone(),
+                format!("{eaid:?}"),
+            );
+        }
         let elead: Vec<String> = get(e, &["lead"])
             .and_then(Value::as_array)
             .map(|a| {
@@ -461,6 +515,28 @@ mod tests {
     #[test]
     fn key_keeps_letters_and_digits() {
         assert_eq!(key("Action 6.1: The Council’s Plan"), "action61thecouncilsplan");
+    }
+
+    #[test]
+    fn ids_compare_without_their_labels() {
+        let cases = [
+            (Some("R1"), Some("1")),
+            (Some("Rec 1"), Some("1")),
+            (Some("Recommendation 1"), Some("1")),
+            (Some("Action 6.1"), Some("6.1")),
+            (Some("1."), Some("1")),
+            (Some("(1)"), Some("1")),
+            (Some("9a"), Some("9a")),
+            (Some("Ref. 2.3"), Some("2.3")),
+            (Some("reca1"), Some("reca1")),
+            (Some(""), None),
+            (None, None),
+        ];
+        for (id, want) in cases {
+            assert_eq!(id_key(id).as_deref(), want, "{id:?}");
+        }
+        assert_eq!(key("Cabinet²"), "cabinet2");
+        assert_eq!(key("Straße ﬁnance"), "strassefinance");
     }
 
     #[test]

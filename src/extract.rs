@@ -18,7 +18,7 @@ use crate::isolate::{self, Crash, Isolation, Job, Reply};
 use crate::model::Document;
 use crate::normalise::deadline::normalise_deadline;
 use crate::normalise::owners::{normalise_owners, Glossary};
-use crate::normalise::status::{rag_from_text, status_from_progress, status_from_text};
+use crate::normalise::status::{read_rag, status_from_progress, status_from_text, RagReading};
 use crate::read::{read_bytes_with, sniff, ReadError, ReadOptions};
 use crate::record::{Action, DocumentInfo, Location, Recommendation, Record, SCHEMA_VERSION};
 use crate::segment::{meta, segment, RawAction};
@@ -327,18 +327,19 @@ pub fn records_from_document(doc: &Document, mut info: DocumentInfo, opts: &Extr
     info.title = info.title.or(meta.title);
     info.date = info.date.or(meta.date.map(|d| d.iso()));
     let doc_date = meta.date.map(|d| d.first_day);
+    // The document's own glossary names its local abbreviations; the
+    // user's glossary wins over it.
+    let mut glossary = Glossary {
+        entries: crate::segment::glossary::from_document(doc),
+    };
+    glossary.entries.extend(opts.glossary.entries.clone());
     segment(doc)
         .into_iter()
-        .map(|raw| to_record(raw, &info, doc_date, opts))
+        .map(|raw| to_record(raw, &info, doc_date, &glossary))
         .collect()
 }
 
-fn to_record(
-    raw: RawAction,
-    info: &DocumentInfo,
-    doc_date: Option<chrono::NaiveDate>,
-    opts: &ExtractOptions,
-) -> Record {
+fn to_record(raw: RawAction, info: &DocumentInfo, doc_date: Option<chrono::NaiveDate>, glossary: &Glossary) -> Record {
     let RawAction {
         rec_id,
         rec_title,
@@ -362,11 +363,19 @@ fn to_record(
             reading.deadline.raw.as_deref().unwrap_or("")
         ));
     }
+    // The status a status field states, else the first words of the
+    // progress note, else a status word in the deadline cell; BRAG's blue
+    // is complete.
+    let rag_reading = rag.as_deref().map(read_rag);
+    if let Some(RagReading::TwoColour(printed)) = &rag_reading {
+        warnings.push(format!("RAG {printed:?} names two colours; left unrated"));
+    }
     let status = status
         .as_deref()
         .and_then(status_from_text)
+        .or_else(|| progress.as_deref().and_then(status_from_progress))
         .or(reading.status)
-        .or_else(|| progress.as_deref().and_then(status_from_progress));
+        .or_else(|| matches!(rag_reading, Some(RagReading::Blue)).then_some(crate::record::Status::Complete));
     let recommendation = (rec_id.is_some() || rec_title.is_some() || rec_text.is_some()).then_some(Recommendation {
         id: rec_id,
         title: rec_title,
@@ -382,11 +391,14 @@ fn to_record(
         },
         lead: lead
             .as_deref()
-            .map(|l| normalise_owners(l, &opts.glossary))
+            .map(|l| normalise_owners(l, glossary))
             .unwrap_or_default(),
         deadline: reading.deadline,
         status,
-        rag: rag.as_deref().and_then(rag_from_text),
+        rag: match rag_reading {
+            Some(RagReading::Rag(r)) => Some(r),
+            _ => None,
+        },
         progress,
         location: Location { page, table, row },
         warnings,

@@ -88,6 +88,11 @@ pub struct Cell {
     pub row_span: usize,
     /// Columns covered, at least 1.
     pub col_span: usize,
+    /// The cell's background colour where the source paints one (HTML
+    /// `bgcolor`/`background`, Word shading, a filled rectangle under the
+    /// cell in a PDF): some plans give a RAG rating only as a colour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fill: Option<Rgb>,
 }
 
 impl Default for Cell {
@@ -96,7 +101,65 @@ impl Default for Cell {
             blocks: Vec::new(),
             row_span: 1,
             col_span: 1,
+            fill: None,
         }
+    }
+}
+
+/// A colour as red, green and blue levels (0-255): what a reader saw painted,
+/// left to the segmenter to interpret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Reads "#rgb", "#rrggbb" or "rrggbb" (Word's `w:fill`); None for
+    /// anything else ("auto", names).
+    pub fn from_hex(text: &str) -> Option<Rgb> {
+        let h = text.trim().trim_start_matches('#');
+        let digits: Vec<u8> = h
+            .chars()
+            .map(|c| c.to_digit(16).map(|d| d as u8))
+            .collect::<Option<Vec<u8>>>()?;
+        match digits.as_slice() {
+            [r, g, b] => Some(Rgb(r * 17, g * 17, b * 17)),
+            [r1, r2, g1, g2, b1, b2] => Some(Rgb(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
+            _ => None,
+        }
+    }
+
+    /// Reads a colour the way CSS writes it: hex, `rgb(r, g, b)` or one of
+    /// the colour names councils' pages use for ratings.
+    pub fn from_css(text: &str) -> Option<Rgb> {
+        let t = text.trim().to_ascii_lowercase();
+        if t.starts_with('#') {
+            return Rgb::from_hex(&t);
+        }
+        if let Some(inner) = t.strip_prefix("rgb(").or_else(|| t.strip_prefix("rgba(")) {
+            let parts: Vec<u8> = inner
+                .trim_end_matches(')')
+                .split(',')
+                .take(3)
+                .filter_map(|p| p.trim().parse::<f64>().ok())
+                .map(|v| v.clamp(0.0, 255.0) as u8)
+                .collect();
+            return match parts.as_slice() {
+                [r, g, b] => Some(Rgb(*r, *g, *b)),
+                _ => None,
+            };
+        }
+        let named = match t.as_str() {
+            "red" => Rgb(255, 0, 0),
+            "green" => Rgb(0, 128, 0),
+            "lime" => Rgb(0, 255, 0),
+            "orange" => Rgb(255, 165, 0),
+            "gold" => Rgb(255, 215, 0),
+            "yellow" => Rgb(255, 255, 0),
+            "amber" => Rgb(255, 191, 0),
+            "white" => Rgb(255, 255, 255),
+            "black" => Rgb(0, 0, 0),
+            _ => return None,
+        };
+        Some(named)
     }
 }
 
@@ -291,6 +354,16 @@ mod tests {
         assert!(g.width >= 1000, "every cell of the first row keeps a slot");
         let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
         assert_eq!(origins, 1000);
+    }
+
+    #[test]
+    fn colours_read_as_sources_write_them() {
+        assert_eq!(Rgb::from_hex("00B050"), Some(Rgb(0, 176, 80)));
+        assert_eq!(Rgb::from_hex("#fc0"), Some(Rgb(255, 204, 0)));
+        assert_eq!(Rgb::from_hex("auto"), None);
+        assert_eq!(Rgb::from_css("rgb(255, 192, 0)"), Some(Rgb(255, 192, 0)));
+        assert_eq!(Rgb::from_css("Red"), Some(Rgb(255, 0, 0)));
+        assert_eq!(Rgb::from_css("inherit"), None);
     }
 
     #[test]

@@ -17,8 +17,20 @@ const FORMS: &[&str] = &[
 ];
 const MIN_F1: f64 = 0.95;
 const MIN_FIELD_ACCURACY: f64 = 0.95;
-/// The fields the issue holds to the threshold, pooled per document.
-const POOLED_FIELDS: &[&str] = &["rec_id", "lead", "deadline_kind", "deadline_dates"];
+/// The fields held to the threshold, pooled per document: every field the
+/// gold judges but the split of owners.
+const POOLED_FIELDS: &[&str] = &[
+    "rec_id",
+    "action_id",
+    "lead",
+    "deadline_kind",
+    "deadline_dates",
+    "status",
+    "rag",
+];
+/// Each document comes in at least this many of the forms (Fenwick has no
+/// converter text: its RAG exists only as colour).
+const MIN_FORMS: usize = 5;
 
 fn fixture_dirs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -53,11 +65,18 @@ fn extract(path: &Path) -> Vec<serde_json::Value> {
 #[test]
 fn every_fixture_meets_the_accuracy_thresholds() {
     let dirs = fixture_dirs();
-    assert_eq!(dirs.len(), 5, "the five corpus documents are bundled");
+    assert_eq!(dirs.len(), 9, "the nine corpus documents are bundled");
     let mut failures = Vec::new();
     for dir in &dirs {
         let gold = load_gold(&dir.join("gold.json")).expect("gold parses");
-        for form in FORMS {
+        let forms: Vec<_> = FORMS.iter().filter(|f| dir.join(f).is_file()).collect();
+        assert!(
+            forms.len() >= MIN_FORMS,
+            "{}: only {} forms",
+            dir.display(),
+            forms.len()
+        );
+        for form in forms {
             let path = dir.join(form);
             let s = score(&gold, &extract(&path));
             let (right, judged) = POOLED_FIELDS.iter().fold((0, 0), |(r, j), f| {

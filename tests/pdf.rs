@@ -84,7 +84,7 @@ fn text_similarity(a: &str, b: &str) -> f64 {
 }
 
 #[test]
-fn pdfs_give_the_records_their_html_gives() {
+fn every_form_gives_the_records_its_html_gives() {
     let mut report = Vec::new();
     let mut failures = Vec::new();
     for dir in fixture_dirs() {
@@ -93,7 +93,7 @@ fn pdfs_give_the_records_their_html_gives() {
         for r in &html {
             *html_keys.entry(key(r)).or_default() += 1;
         }
-        for form in ["word.pdf", "browser.pdf"] {
+        for form in ["word.docx", "word.odt", "word.pdf", "browser.pdf"] {
             let pdf = records(&dir.join(form));
             let mut left = html_keys.clone();
             let same = pdf

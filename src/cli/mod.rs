@@ -143,15 +143,12 @@ fn init_logging(verbose: u8, quiet: bool, worker: bool) {
         (false, 2) => "debug",
         _ => "trace",
     };
-    // The PDF crates log their own recoveries as warnings; what matters to a
-    // user reaches them as this tool's own error or warning, so theirs show
-    // only from -vv.
-    let third_party = if verbose >= 2 {
-        ""
-    } else {
-        ",lopdf=error,pdf_extract=error"
-    };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("{level}{third_party}")));
+    // -v and -vv are about this tool's own decisions (which rule took or
+    // left each table and block); the crates beneath it (html5ever's parser
+    // notes, the PDF crates' recoveries) speak only at error level, or as
+    // RUST_LOG asks.
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("error,actionplan={level}")));
     // Colour only for a person at a terminal: never in a log file, a pipe
     // or a worker's log (which its parent reads line by line).
     let format = tracing_subscriber::fmt()

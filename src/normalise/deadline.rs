@@ -69,6 +69,7 @@ const STATUS_WORDS: &[(&str, DeadlineKind, Option<Status>)] = &[
         Some(Status::NoFurtherAction),
     ),
     ("completed", DeadlineKind::Complete, Some(Status::Complete)),
+    ("launched", DeadlineKind::Complete, Some(Status::Complete)),
     ("complete", DeadlineKind::Complete, Some(Status::Complete)),
     ("on-going", DeadlineKind::Ongoing, Some(Status::Ongoing)),
     ("on going", DeadlineKind::Ongoing, Some(Status::Ongoing)),
@@ -83,6 +84,16 @@ const STATUS_WORDS: &[(&str, DeadlineKind, Option<Status>)] = &[
     ("annual", DeadlineKind::Recurring, None),
     ("weekly", DeadlineKind::Recurring, None),
     ("every six months", DeadlineKind::Recurring, None),
+    ("every two years", DeadlineKind::Recurring, None),
+    ("every year", DeadlineKind::Recurring, None),
+    ("each year", DeadlineKind::Recurring, None),
+    ("every quarter", DeadlineKind::Recurring, None),
+    ("each quarter", DeadlineKind::Recurring, None),
+    ("every month", DeadlineKind::Recurring, None),
+    ("twice a year", DeadlineKind::Recurring, None),
+    ("yearly", DeadlineKind::Recurring, None),
+    ("biennially", DeadlineKind::Recurring, None),
+    ("fortnightly", DeadlineKind::Recurring, None),
     ("six-monthly", DeadlineKind::Recurring, None),
     ("bi-annually", DeadlineKind::Recurring, None),
 ];
@@ -127,8 +138,15 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
 });
 
 static BY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bby|\bbefore|no later than|\bnlt)\s*(?:the\s+)?(?:end\s+of\s+)?$").expect("valid regex")
+    // Rule 7 ("by X", "no later than X") and rule 11 ("End of June 2025",
+    // "End Q3 2024/25", "by the end of March"): the period's end, no start.
+    Regex::new(r"(?:(?:\bby|\bbefore|no later than|\bnlt)\s*(?:the\s+)?(?:end\s+of\s+)?|\bend\s+(?:of\s+)?)$")
+        .expect("valid regex")
 });
+
+/// Words before a status word that make it a plan ("to be completed").
+static FUTURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\bto be|\bwill be|\bwill|\bto|\bbeing|\bbe)\s+$").expect("valid regex"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -164,6 +182,19 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
     if raw.is_empty() {
         return DeadlineReading {
             deadline: Deadline::none(),
+            status: None,
+        };
+    }
+    if let Some(parts) = listed_parts(&raw, doc_date) {
+        // Rule 10: milestones listed with bullets or "(1) (2)", each its own.
+        return DeadlineReading {
+            deadline: Deadline {
+                raw: Some(raw.clone()),
+                kind: DeadlineKind::Multiple,
+                start: None,
+                end: None,
+                parts,
+            },
             status: None,
         };
     }
@@ -255,6 +286,30 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
     };
     DeadlineReading { deadline, status }
 }
+
+/// A cell that lists its milestones ("• Draft to CLT – Oct 2024 • Launch –
+/// TBC", "(1) Complete (2) Jun-25"): each listed part that reads as a
+/// deadline, where two or more do.
+fn listed_parts(raw: &str, doc_date: Option<NaiveDate>) -> Option<Vec<Deadline>> {
+    let parts: Vec<&str> = if raw.contains(['•', '▪', '◦', '●', '■']) {
+        raw.split(['•', '▪', '◦', '●', '■']).collect()
+    } else if ENUMERATOR.find_iter(raw).count() >= 2 {
+        ENUMERATOR.split(raw).collect()
+    } else {
+        return None;
+    };
+    let read: Vec<Deadline> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .map(|p| normalise_deadline(p, doc_date).deadline)
+        .filter(|d| !matches!(d.kind, DeadlineKind::Unparsed | DeadlineKind::None))
+        .collect();
+    (read.len() >= 2).then_some(read)
+}
+
+/// "(1)", "(2)": the numbering of listed milestones.
+static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("valid regex"));
 
 /// The text lower-cased, and for each byte offset of it (and its end) the
 /// offset in `raw` of the character it came from. Lower-casing changes byte
@@ -353,7 +408,9 @@ fn scan_statuses(lower: &str) -> Vec<(usize, usize, Option<Status>, DeadlineKind
             let before_ok = at == 0 || !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
             let after_ok = !lower[end..].chars().next().is_some_and(char::is_alphanumeric);
             let overlaps = out.iter().any(|(a, b, _, _)| at < *b && end > *a);
-            if before_ok && after_ok && !overlaps {
+            // "To be completed by May", "will be launched": a plan, not a status.
+            let future = FUTURE.is_match(&lower[..at]);
+            if before_ok && after_ok && !overlaps && !future {
                 out.push((at, end, *status, *kind));
             }
             from = end;

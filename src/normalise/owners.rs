@@ -179,7 +179,15 @@ fn canonical(part: &str, glossary: &Glossary) -> String {
     if let Some((_, exp)) = EXPANSIONS.iter().find(|(a, _)| a.eq_ignore_ascii_case(trimmed)) {
         return (*exp).to_string();
     }
-    let words: Vec<String> = trimmed
+    // An abbreviation the glossary spells out, inside a longer name
+    // ("HoS Housing" -> "Head of Service Housing").
+    let mut expanded = trimmed.to_string();
+    let mut abbreviations: Vec<&String> = glossary.entries.keys().filter(|k| !k.is_empty()).collect();
+    abbreviations.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    for abbr in abbreviations {
+        expanded = replace_word(&expanded, abbr, &glossary.entries[abbr]);
+    }
+    let words: Vec<String> = expanded
         .split(' ')
         .map(|w| match w {
             "Cllr" | "Cllr." | "cllr" => "Councillor".to_string(),
@@ -188,6 +196,22 @@ fn canonical(part: &str, glossary: &Glossary) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// Replaces `word` where it stands as a whole word (not inside another).
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let before_ok = !rest[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = &rest[at + word.len()..];
+        let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
+        out.push_str(&rest[..at]);
+        out.push_str(if before_ok && after_ok { with } else { word });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The kind of owner a phrase names.

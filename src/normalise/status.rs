@@ -1,60 +1,123 @@
-//! Status and RAG cells to their enumerations.
+//! Status and RAG values to their enumerations, by the words of
+//! `vocabulary.md`: one list of status words, one of RAG words.
 
 use crate::record::{Rag, Status};
 
 /// Status words as printed in status, deadline and progress cells, longest
 /// first so "not started" wins over "started".
 const STATUS_WORDS: &[(&str, Status)] = &[
+    ("no further action required", Status::NoFurtherAction),
+    ("no further action needed", Status::NoFurtherAction),
     ("no further action", Status::NoFurtherAction),
-    ("not started", Status::NotStarted),
+    ("superseded", Status::NoFurtherAction),
+    ("withdrawn", Status::NoFurtherAction),
     ("not yet started", Status::NotStarted),
+    ("not started", Status::NotStarted),
+    ("not yet due", Status::NotStarted),
+    ("not due", Status::NotStarted),
+    ("behind schedule", Status::InProgress),
     ("in progress", Status::InProgress),
     ("in-progress", Status::InProgress),
-    ("underway", Status::InProgress),
     ("under way", Status::InProgress),
+    ("underway", Status::InProgress),
     ("on track", Status::InProgress),
+    ("on-track", Status::InProgress),
+    ("off track", Status::InProgress),
+    ("at risk", Status::InProgress),
+    ("delayed", Status::InProgress),
+    ("slipped", Status::InProgress),
+    ("started", Status::InProgress),
+    ("business as usual", Status::Ongoing),
     ("on-going", Status::Ongoing),
+    ("on going", Status::Ongoing),
     ("ongoing", Status::Ongoing),
+    ("embedded", Status::Ongoing),
+    ("bau", Status::Ongoing),
     ("completed", Status::Complete),
     ("complete", Status::Complete),
-    ("done", Status::Complete),
+    ("achieved", Status::Complete),
+    ("delivered", Status::Complete),
     ("closed", Status::Complete),
+    ("done", Status::Complete),
 ];
 
 fn fold(text: &str) -> String {
     crate::model::collapse_ws(&text.to_lowercase())
 }
 
-/// The status a status cell states; None where it states none we know.
-pub fn status_from_text(text: &str) -> Option<Status> {
+/// The status word a text opens with: the phrase, then the end or a
+/// character that is not part of a word ("Complete.", "On track –",
+/// "Delayed - ...", "Completed in December").
+fn opening_status(text: &str) -> Option<Status> {
     let t = fold(text);
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     STATUS_WORDS
         .iter()
-        .find(|(w, _)| t == *w || t.starts_with(&format!("{w} ")) || t.starts_with(&format!("{w} -")))
+        .find(|(w, _)| {
+            t.strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
         .map(|(_, s)| *s)
 }
 
-/// The status a progress update opens with ("COMPLETE ...", "Complete - ..."):
-/// only an opening word counts, as narrative mentions are not statements.
+/// The status a status cell states; None where it states none we know.
+pub fn status_from_text(text: &str) -> Option<Status> {
+    opening_status(text)
+}
+
+/// The status a progress update opens with ("COMPLETE ...", "On track.",
+/// "Delayed – ..."): only the opening words count, as words later in a
+/// narrative are not statements of the action's status.
 pub fn status_from_progress(text: &str) -> Option<Status> {
+    opening_status(text)
+}
+
+/// What a RAG field says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RagReading {
+    /// One of the three ratings.
+    Rag(Rag),
+    /// Two colours ("Amber/Green"): no single rating; kept in a warning.
+    TwoColour(String),
+    /// BRAG's blue: complete.
+    Blue,
+    /// Nothing we know.
+    Unknown,
+}
+
+/// Reads a RAG field: a word ("Amber"), a letter ("A"), two colours, or
+/// BRAG's blue.
+pub fn read_rag(text: &str) -> RagReading {
     let t = fold(text);
-    let first = t
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .find(|w| !w.is_empty())?;
-    match first {
-        "complete" | "completed" => Some(Status::Complete),
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let colour = |w: &str| match w {
+        "green" | "g" => Some(Rag::Green),
+        "amber" | "a" | "orange" | "yellow" => Some(Rag::Amber),
+        "red" | "r" => Some(Rag::Red),
         _ => None,
+    };
+    match words.as_slice() {
+        [] => RagReading::Unknown,
+        ["blue" | "b", ..] => RagReading::Blue,
+        ["ag" | "ar" | "ga" | "ra", ..] => RagReading::TwoColour(text.trim().to_string()),
+        [a, b, ..] if colour(a).is_some() && colour(b).is_some() && a != b => {
+            RagReading::TwoColour(text.trim().to_string())
+        }
+        [first, ..] => match colour(first) {
+            Some(r) => RagReading::Rag(r),
+            None if matches!(*first, "complete" | "completed") => RagReading::Rag(Rag::Green),
+            None => RagReading::Unknown,
+        },
     }
 }
 
-/// The RAG rating a RAG cell gives.
+/// The rating a RAG field gives, where it gives exactly one.
 pub fn rag_from_text(text: &str) -> Option<Rag> {
-    let t = fold(text);
-    let first = t.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
-    match first {
-        "green" | "g" | "complete" | "completed" => Some(Rag::Green),
-        "amber" | "a" | "orange" | "yellow" | "ag" | "ar" => Some(Rag::Amber),
-        "red" | "r" => Some(Rag::Red),
+    match read_rag(text) {
+        RagReading::Rag(r) => Some(r),
         _ => None,
     }
 }
@@ -72,7 +135,16 @@ mod tests {
             ("In progress", Some(Status::InProgress)),
             ("Not started", Some(Status::NotStarted)),
             ("No further action needed", Some(Status::NoFurtherAction)),
+            ("Delayed", Some(Status::InProgress)),
+            ("At risk", Some(Status::InProgress)),
+            ("Behind schedule", Some(Status::InProgress)),
+            ("On track", Some(Status::InProgress)),
+            ("Achieved", Some(Status::Complete)),
+            ("Business as usual", Some(Status::Ongoing)),
+            ("Superseded", Some(Status::NoFurtherAction)),
+            ("Not due", Some(Status::NotStarted)),
             ("See update", None),
+            ("Delivery plan drafted", None),
         ];
         for (text, want) in cases {
             assert_eq!(status_from_text(text), want, "{text}");
@@ -81,29 +153,38 @@ mod tests {
 
     #[test]
     fn progress_opening_words() {
-        assert_eq!(
-            status_from_progress("COMPLETE Inclusive Growth Strategy"),
-            Some(Status::Complete)
-        );
-        assert_eq!(
-            status_from_progress("Complete - The Chief Executive"),
-            Some(Status::Complete)
-        );
-        assert_eq!(status_from_progress("Work will complete in May"), None);
+        let cases = [
+            ("COMPLETE Inclusive Growth Strategy", Some(Status::Complete)),
+            ("Complete - The Chief Executive", Some(Status::Complete)),
+            ("Completed in December 2024. Proposals", Some(Status::Complete)),
+            ("On track. The first report is being drafted", Some(Status::InProgress)),
+            ("Delayed – as agreed with the peer team", Some(Status::InProgress)),
+            ("Not started. This depends on 1.1", Some(Status::NotStarted)),
+            ("Ongoing. The schedule is", Some(Status::Ongoing)),
+            ("Work will complete in May", None),
+            ("Delivery plans for three priorities", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(status_from_progress(text), want, "{text}");
+        }
     }
 
     #[test]
     fn rag_cells() {
         let cases = [
-            ("Green", Some(Rag::Green)),
-            ("AMBER", Some(Rag::Amber)),
-            ("Orange", Some(Rag::Amber)),
-            ("R", Some(Rag::Red)),
-            ("", None),
-            ("n/a", None),
+            ("Green", RagReading::Rag(Rag::Green)),
+            ("AMBER", RagReading::Rag(Rag::Amber)),
+            ("Orange", RagReading::Rag(Rag::Amber)),
+            ("R", RagReading::Rag(Rag::Red)),
+            ("A", RagReading::Rag(Rag::Amber)),
+            ("Amber/Green", RagReading::TwoColour("Amber/Green".into())),
+            ("Red - Amber", RagReading::TwoColour("Red - Amber".into())),
+            ("Blue", RagReading::Blue),
+            ("", RagReading::Unknown),
+            ("n/a", RagReading::Unknown),
         ];
         for (text, want) in cases {
-            assert_eq!(rag_from_text(text), want, "{text:?}");
+            assert_eq!(read_rag(text), want, "{text:?}");
         }
     }
 }

@@ -5,9 +5,12 @@
 //! `rowspan`/`colspan`) become model blocks. `<br>` splits a paragraph, as a
 //! line break in a cell usually separates a title from its text.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use scraper::{ElementRef, Html, Node};
 
-use crate::model::{collapse_ws, Block, Cell, Document, Row, Table};
+use crate::model::{collapse_ws, Block, Cell, Document, Rgb, Row, Table};
 
 /// Elements whose content is never part of the document.
 const SKIPPED: &[&str] = &[
@@ -44,7 +47,10 @@ pub fn read_html(html: &str) -> Document {
         .map(|e| collapse_ws(&e.text().collect::<String>()))
         .filter(|t| !t.is_empty());
     let mut blocks = Vec::new();
-    let mut walker = Walker::default();
+    let mut walker = Walker {
+        class_fills: Rc::new(class_fills(&dom)),
+        ..Walker::default()
+    };
     walker.children(dom.root_element(), &mut blocks);
     walker.flush(&mut blocks);
     Document { title, blocks }
@@ -56,6 +62,8 @@ struct Walker {
     inline: String,
     /// How many elements deep the walk is, tables and lists included.
     depth: usize,
+    /// Background colours the page's style sheet gives each class.
+    class_fills: Rc<HashMap<String, Rgb>>,
 }
 
 impl Walker {
@@ -122,7 +130,7 @@ impl Walker {
             }
             "table" => {
                 self.flush(out);
-                let table = read_table(e, self.depth);
+                let table = self.read_table(e);
                 if !table.rows.is_empty() {
                     out.push(Block::Table(table));
                 }
@@ -190,74 +198,154 @@ fn list_items(list: ElementRef<'_>, depth: usize) -> Vec<String> {
     items
 }
 
-/// Reads a `<table>`: rows from thead/tbody/tfoot in order, spans kept.
-fn read_table(table: ElementRef<'_>, depth: usize) -> Table {
-    let mut rows = Vec::new();
-    collect_rows(table, false, &mut rows, depth + 1);
-    Table { rows, page: None }
-}
+impl Walker {
+    /// Reads a `<table>`: rows from thead/tbody/tfoot in order, spans kept.
+    fn read_table(&self, table: ElementRef<'_>) -> Table {
+        let mut rows = Vec::new();
+        self.collect_rows(table, false, &mut rows, self.depth + 1);
+        Table { rows, page: None }
+    }
 
-fn collect_rows(el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>, depth: usize) {
-    for child in el.children().filter_map(ElementRef::wrap) {
-        match child.value().name() {
-            "thead" if depth < MAX_DEPTH => collect_rows(child, true, rows, depth + 1),
-            "tbody" | "tfoot" if depth < MAX_DEPTH => collect_rows(child, false, rows, depth + 1),
-            "tr" => {
-                let cells: Vec<_> = child
-                    .children()
-                    .filter_map(ElementRef::wrap)
-                    .filter(|c| matches!(c.value().name(), "td" | "th"))
-                    .collect();
-                if cells.is_empty() {
-                    continue;
+    fn collect_rows(&self, el: ElementRef<'_>, in_head: bool, rows: &mut Vec<Row>, depth: usize) {
+        for child in el.children().filter_map(ElementRef::wrap) {
+            match child.value().name() {
+                "thead" if depth < MAX_DEPTH => self.collect_rows(child, true, rows, depth + 1),
+                "tbody" | "tfoot" if depth < MAX_DEPTH => self.collect_rows(child, false, rows, depth + 1),
+                "tr" => {
+                    let cells: Vec<_> = child
+                        .children()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|c| matches!(c.value().name(), "td" | "th"))
+                        .collect();
+                    if cells.is_empty() {
+                        continue;
+                    }
+                    let all_th = cells.iter().all(|c| c.value().name() == "th");
+                    rows.push(Row {
+                        cells: cells.into_iter().map(|c| self.read_cell(c, depth + 1)).collect(),
+                        header: in_head || all_th,
+                        page: None,
+                    });
                 }
-                let all_th = cells.iter().all(|c| c.value().name() == "th");
-                rows.push(Row {
-                    cells: cells.into_iter().map(|c| read_cell(c, depth + 1)).collect(),
-                    header: in_head || all_th,
-                    page: None,
-                });
+                _ => {}
             }
-            _ => {}
         }
     }
+
+    fn read_cell(&self, td: ElementRef<'_>, depth: usize) -> Cell {
+        let span = |name: &str| {
+            td.value()
+                .attr(name)
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .map(|n| n.clamp(1, 1000))
+                .unwrap_or(1)
+        };
+        let mut blocks = Vec::new();
+        let mut walker = Walker {
+            inline: String::new(),
+            depth,
+            class_fills: Rc::clone(&self.class_fills),
+        };
+        walker.children(td, &mut blocks);
+        walker.flush(&mut blocks);
+        // A table nested in a cell is kept as its text, one paragraph a row.
+        let blocks = blocks
+            .into_iter()
+            .flat_map(|b| match b {
+                Block::Table(t) => t
+                    .rows
+                    .iter()
+                    .map(|r| Block::Paragraph {
+                        text: r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "),
+                        page: None,
+                    })
+                    .collect(),
+                other => vec![other],
+            })
+            .collect();
+        Cell {
+            blocks,
+            row_span: span("rowspan"),
+            col_span: span("colspan"),
+            fill: self.cell_fill(td),
+        }
+    }
+
+    /// A cell's background: its own, else that of a badge inside it (the
+    /// first element below it that paints one), nested tables left out.
+    fn cell_fill(&self, td: ElementRef<'_>) -> Option<Rgb> {
+        self.fill_of(td).or_else(|| {
+            td.descendants()
+                .take(2_000)
+                .filter_map(ElementRef::wrap)
+                .skip(1)
+                .take_while(|e| e.value().name() != "table")
+                .find_map(|e| self.fill_of(e))
+        })
+    }
+
+    /// The background an element paints: inline `style`, `bgcolor`, or a
+    /// class the page's style sheet colours.
+    fn fill_of(&self, e: ElementRef<'_>) -> Option<Rgb> {
+        let v = e.value();
+        v.attr("style")
+            .and_then(background_in_declarations)
+            .or_else(|| v.attr("bgcolor").and_then(Rgb::from_css))
+            .or_else(|| {
+                v.classes()
+                    .find_map(|c| self.class_fills.get(&c.to_ascii_lowercase()).copied())
+            })
+    }
 }
 
-fn read_cell(td: ElementRef<'_>, depth: usize) -> Cell {
-    let span = |name: &str| {
-        td.value()
-            .attr(name)
-            .and_then(|v| v.trim().parse::<usize>().ok())
-            .map(|n| n.clamp(1, 1000))
-            .unwrap_or(1)
-    };
-    let mut blocks = Vec::new();
-    let mut walker = Walker {
-        inline: String::new(),
-        depth,
-    };
-    walker.children(td, &mut blocks);
-    walker.flush(&mut blocks);
-    // A table nested in a cell is kept as its text, one paragraph a row.
-    let blocks = blocks
-        .into_iter()
-        .flat_map(|b| match b {
-            Block::Table(t) => t
-                .rows
-                .iter()
-                .map(|r| Block::Paragraph {
-                    text: r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "),
-                    page: None,
-                })
-                .collect(),
-            other => vec![other],
-        })
-        .collect();
-    Cell {
-        blocks,
-        row_span: span("rowspan"),
-        col_span: span("colspan"),
+/// The background colour a list of CSS declarations sets
+/// ("background-color: #ffc000; color: #000").
+fn background_in_declarations(style: &str) -> Option<Rgb> {
+    style.split(';').find_map(|decl| {
+        let (name, value) = decl.split_once(':')?;
+        let name = name.trim().to_ascii_lowercase();
+        if name != "background" && name != "background-color" {
+            return None;
+        }
+        // `background` may list several values: the colour is one of them.
+        let value = value.replace("!important", "");
+        Rgb::from_css(value.trim()).or_else(|| value.split_whitespace().find_map(Rgb::from_css))
+    })
+}
+
+/// The background colour each class is given by the page's `<style>`
+/// sheets: simple rules only (`.rag-red { background: #d62d20 }`,
+/// `td.amber, .chip.amber { background-color: ... }`), the class named last
+/// in each selector taking the colour.
+fn class_fills(dom: &Html) -> HashMap<String, Rgb> {
+    let mut fills = HashMap::new();
+    for style in dom
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "style")
+        .take(50)
+    {
+        let css: String = style.text().collect();
+        for rule in css.split('}').take(10_000) {
+            let Some((selectors, body)) = rule.split_once('{') else {
+                continue;
+            };
+            let Some(colour) = background_in_declarations(body) else {
+                continue;
+            };
+            for selector in selectors.split(',') {
+                let last = selector.split_whitespace().last().unwrap_or("");
+                if let Some(class) = last.rsplit('.').next().filter(|_| last.contains('.')) {
+                    let class = class.split([':', '[', '>']).next().unwrap_or("").to_ascii_lowercase();
+                    if !class.is_empty() {
+                        fills.insert(class, colour);
+                    }
+                }
+            }
+        }
     }
+    fills
 }
 
 #[cfg(test)]
@@ -289,6 +377,29 @@ mod tests {
         assert_eq!(t.rows[1].cells[0].row_span, 2);
         assert_eq!(t.rows[1].cells[1].text(), "x y");
         assert_eq!(t.rows[2].cells[0].text(), "z");
+    }
+
+    #[test]
+    fn cell_fills_from_style_bgcolor_and_classes() {
+        let doc = read_html(
+            "<style>.rag-red { font-weight: bold; background: #d62d20; }\n table.plan td.amber { background-color: rgb(255, 192, 0) }</style>\
+             <table><tr><td style='background-color:#00b050'></td><td bgcolor='#ff0000'></td>\
+             <td class='amber'>x</td><td><span class='rag-red'>Red</span></td><td>plain</td></tr></table>",
+        );
+        let Block::Table(t) = &doc.blocks[0] else {
+            panic!("no table")
+        };
+        let fills: Vec<_> = t.rows[0].cells.iter().map(|c| c.fill).collect();
+        assert_eq!(
+            fills,
+            vec![
+                Some(Rgb(0, 176, 80)),
+                Some(Rgb(255, 0, 0)),
+                Some(Rgb(255, 192, 0)),
+                Some(Rgb(214, 45, 32)),
+                None
+            ]
+        );
     }
 
     /// Thousands of nested tables, lists or divs are read, on a small

@@ -16,7 +16,7 @@ use regex::Regex;
 
 use super::html::read_html;
 use crate::model::{collapse_ws, Block, Cell, Document, Row, Table};
-use crate::segment::vocabulary::{role_of_header, Role};
+use crate::segment::vocabulary::{header_field, Field};
 
 static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:page\s+\d+\s*(?:of\s+\d+)?\b.*|-?\s*\d{1,3}\s*-?)\s*$").expect("valid regex")
@@ -152,7 +152,7 @@ fn cell_from_lines(lines: &[&str]) -> Cell {
 /// True where a line looks like a cell of a header row.
 fn is_header_word(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && t.chars().count() <= 60 && !matches!(role_of_header(t), Role::Other | Role::Number)
+    !t.is_empty() && t.chars().count() <= 60 && header_field(t).is_some_and(|f| f != Field::Number)
 }
 
 /// A cell-per-line table starting at `start`: a header of several lines

@@ -5,10 +5,15 @@
 //! [`vocabulary`]. The output is raw text per field: normalising it is the
 //! next stage's job.
 
-mod layout;
+mod blocks;
+mod colour;
+mod draft;
+pub mod glossary;
+mod labels;
 pub mod meta;
 mod patterns;
 mod table;
+mod values;
 pub mod vocabulary;
 
 use crate::model::{Block, Document};
@@ -63,68 +68,133 @@ pub struct Parent {
 /// recommendation (from a heading) and its lead officer line.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Context {
+    /// The recommendation a heading opened, where one did.
     pub section: Option<Parent>,
+    /// The last heading that was not a recommendation.
     pub heading: Option<String>,
+    /// The section's lead officer ("Lead officer: X" under its heading).
     pub section_lead: Option<String>,
+    /// The section's lead councillor.
+    pub section_lead_member: Option<String>,
 }
 
 /// Finds every action in a document, in document order.
 pub fn segment(doc: &Document) -> Vec<RawAction> {
-    let mut out = Vec::new();
-    let mut ctx = Context::default();
-    let mut tables = table::TableState::default();
-    let mut table_no = 0u32;
-    // Blocks of the current section not yet claimed by a table, for the
-    // non-table layout rules; dropped once a table in the section has actions.
-    let mut pending_layout: Vec<(usize, &Block)> = Vec::new();
-    let mut section_has_table = false;
+    let mut seg = Segmenter::default();
     for (i, block) in doc.blocks.iter().enumerate() {
+        seg.block(i, block);
+    }
+    seg.end_section();
+    seg.out
+}
+
+/// Walks a document's blocks, section by section: a table is read as it
+/// comes; other blocks wait until their section ends, then are read as a
+/// block layout unless a table in the section gave the actions.
+#[derive(Default)]
+struct Segmenter<'d> {
+    out: Vec<RawAction>,
+    ctx: Context,
+    tables: table::TableState,
+    table_no: u32,
+    /// Blocks of the current section not yet read.
+    pending: Vec<(usize, &'d Block)>,
+    section_has_table: bool,
+    /// The last block was a heading (a heading wrapped over two lines
+    /// arrives as two).
+    after_heading: bool,
+}
+
+impl<'d> Segmenter<'d> {
+    fn block(&mut self, i: usize, block: &'d Block) {
+        let after_heading = std::mem::replace(&mut self.after_heading, false);
         match block {
             Block::Table(t) => {
-                table_no += 1;
-                match tables.segment(t, table_no, &ctx) {
-                    Some(found) => {
-                        out.extend(found);
-                        pending_layout.clear();
-                        section_has_table = true;
-                    }
-                    None => pending_layout.push((i, block)),
+                self.table_no += 1;
+                let (lead, member) = blocks::section_leads(&self.pending, &self.ctx);
+                if self.ctx.section_lead.is_none() {
+                    self.ctx.section_lead = lead;
+                }
+                if self.ctx.section_lead_member.is_none() {
+                    self.ctx.section_lead_member = member;
+                }
+                if self.tables.segment(t, self.table_no, &self.ctx, &mut self.out) {
+                    self.pending.clear();
+                    self.section_has_table = true;
+                } else {
+                    // Not actions, but a break: what stands either side of
+                    // it does not run together.
+                    self.pending.push((i, block));
                 }
             }
-            _ => {
-                if let Some(parent) = patterns::recommendation_heading(block) {
-                    if !section_has_table {
-                        out.extend(layout::actions(&pending_layout, &ctx));
+            Block::Heading { text, .. } => {
+                self.after_heading = true;
+                if let Some(parent) = patterns::parse_recommendation(text) {
+                    self.new_section(Some(parent), None);
+                } else if after_heading && patterns::is_continuation(text) {
+                    // The second line of a wrapped heading.
+                    match self.ctx.section.as_mut() {
+                        Some(p) => {
+                            p.title = p.title.take().map(|t| format!("{t} {text}"));
+                            p.text = p.text.take().map(|t| format!("{t} {text}"));
+                        }
+                        None => {
+                            self.ctx.heading = self.ctx.heading.take().map(|h| format!("{h} {text}"));
+                        }
                     }
-                    pending_layout.clear();
-                    section_has_table = false;
-                    ctx.section = Some(parent);
-                    ctx.section_lead = None;
-                    continue;
+                } else if values::action_marker(text).is_some()
+                    || (self.ctx.section.is_some() && values::split_action_number(text).is_some())
+                {
+                    // An action's own heading ("Action 2.1", "2.1 Refresh the
+                    // MTFS"): part of the section's blocks.
+                    self.pending.push((i, block));
+                } else {
+                    self.new_section(None, Some(text.clone()));
                 }
-                if let Block::Heading { text, .. } = block {
-                    if !section_has_table {
-                        out.extend(layout::actions(&pending_layout, &ctx));
-                    }
-                    pending_layout.clear();
-                    section_has_table = false;
-                    ctx.heading = Some(text.clone());
-                    ctx.section = None;
-                    ctx.section_lead = None;
-                    continue;
-                }
-                if let Some(lead) = patterns::lead_line(block) {
-                    if ctx.section_lead.is_none() {
-                        ctx.section_lead = Some(lead);
-                        continue;
-                    }
-                }
-                pending_layout.push((i, block));
             }
+            Block::Paragraph { .. } => match patterns::recommendation_heading(block) {
+                Some(parent) => self.new_section(Some(parent), None),
+                None => self.pending.push((i, block)),
+            },
+            Block::List { .. } => self.pending.push((i, block)),
         }
     }
-    if !section_has_table {
-        out.extend(layout::actions(&pending_layout, &ctx));
+
+    /// Reads the section that ends, then opens the next: under a
+    /// recommendation, or under a plain heading.
+    fn new_section(&mut self, parent: Option<Parent>, heading: Option<String>) {
+        self.end_section();
+        if parent.is_some() {
+            // A running heading between the parts of one table (repeated on
+            // every page) keeps the parent; a new recommendation does not.
+            self.tables.new_section();
+        }
+        self.ctx.section = parent;
+        if heading.is_some() {
+            self.ctx.heading = heading;
+        }
+        self.ctx.section_lead = None;
+        self.ctx.section_lead_member = None;
     }
-    out
+
+    fn end_section(&mut self) {
+        if !self.section_has_table && !self.pending.is_empty() {
+            let found = blocks::actions(&self.pending, &self.ctx);
+            tracing::debug!(
+                "blocks {}..{}: {} action(s) outside tables{}",
+                self.pending.first().map_or(0, |p| p.0 + 1),
+                self.pending.last().map_or(0, |p| p.0 + 1),
+                found.actions.len(),
+                self.ctx
+                    .section
+                    .as_ref()
+                    .and_then(|s| s.id.as_deref())
+                    .map(|id| format!(" under recommendation {id}"))
+                    .unwrap_or_default()
+            );
+            self.out.extend(found.actions);
+        }
+        self.pending.clear();
+        self.section_has_table = false;
+    }
 }

@@ -1,144 +1,256 @@
-//! Header vocabularies: the words councils use for each column of an action
-//! table. Data, not logic: adding a council's wording is a one-line change
-//! here plus a test case below.
+//! The field vocabulary: what councils call each field of an action, in one
+//! place. Data, not logic: a council's new wording is a line here plus a
+//! test case below. The same names are looked for wherever a document puts
+//! them: column headers, the label cells of a two-column table, `<dt>`
+//! terms, "Label:" lead-ins and the tails of an action paragraph.
 
-/// What a table column holds, as far as segmentation cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
+/// What a column, label or line holds, as far as segmentation cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
     /// A recommendation or action number ("No.", "Ref", an empty header).
     Number,
-    /// The parent recommendation, objective or issue.
-    Parent,
-    /// A grouping above the parent ("Area", "Workstream"): context only.
+    /// The parent recommendation, objective, finding or issue.
+    Recommendation,
+    /// A grouping above the parent ("Area", "Theme", "Workstream"): context.
     Group,
-    /// A summary of the recommendation, next to actions that answer it.
+    /// A summary of the recommendation, next to the actions answering it.
     Summary,
     /// The action itself.
     Action,
-    /// Who leads it.
+    /// The officer who leads it.
     Lead,
-    /// When it is due.
+    /// The councillor who leads it: an owner only where no officer is named.
+    LeadMember,
+    /// When it is due (or ends, beside a start date).
     Deadline,
+    /// When it starts, where a plan gives start and end dates.
+    StartDate,
     /// Its stated status.
     Status,
     /// Its RAG rating.
     Rag,
     /// A progress update or current position.
     Progress,
-    /// Something we do not use.
-    Other,
+    /// A field that is never the action (measures, outcomes, risks, costs).
+    NotAction,
 }
 
-/// Header phrases per role, checked in this order; the first role with a
-/// phrase whose words all appear, in order and adjacent, in the header wins.
-/// Order matters: "RAG status" is a RAG column, "Comment/Action" an action.
-pub const HEADER_VOCABULARY: &[(Role, &[&str])] = &[
-    (Role::Rag, &["rag", "r a g", "rag rating", "rag status"]),
-    (Role::Status, &["status", "complete", "completed"]),
+impl Field {
+    /// The field's name in plain words, for explaining a decision.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Number => "number",
+            Field::Recommendation => "recommendation",
+            Field::Group => "group",
+            Field::Summary => "summary",
+            Field::Action => "action",
+            Field::Lead => "lead",
+            Field::LeadMember => "lead member",
+            Field::Deadline => "deadline",
+            Field::StartDate => "start date",
+            Field::Status => "status",
+            Field::Rag => "RAG",
+            Field::Progress => "progress",
+            Field::NotAction => "not an action field",
+        }
+    }
+}
+
+/// Names per field. Every phrase is matched on whole words (case, plurals,
+/// "(s)", numbering and one slip of the keyboard forgiven); where phrases of
+/// several fields match, the one with more words wins ("RAG status" is a
+/// RAG, "Lead member" a member, "Number of actions" a count), and between
+/// equals the field listed first.
+pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
     (
-        Role::Deadline,
+        Field::Rag,
         &[
+            "rag",
+            "r a g",
+            "brag",
+            "rag status",
+            "rag rating",
+            "rating",
+            "overall rag",
+            "rag rating status",
+        ],
+    ),
+    (
+        Field::Status,
+        &[
+            "status",
+            "current status",
+            "progress status",
+            "delivery status",
+            "action status",
+            "direction of travel",
+            "complete",
+            "completed",
+            "done",
+        ],
+    ),
+    (
+        Field::StartDate,
+        &["start date", "start", "date started", "planned start"],
+    ),
+    (
+        Field::Deadline,
+        &[
+            "deadline",
+            "deadlines",
             "timescale",
             "timescales",
             "timeline",
             "timeframe",
+            "time frame",
             "target date",
+            "target completion date",
             "target",
-            "deadline",
-            "by when",
-            "when",
+            "completion date",
+            "date for completion",
             "due date",
             "due",
-            "date",
-            "completion date",
             "delivery date",
+            "by when",
+            "by",
+            "when",
+            "date",
+            "dates",
+            "milestone",
+            "milestones",
+            "key milestones",
             "milestone date",
+            "end date",
+            "date due",
         ],
     ),
     (
-        Role::Lead,
+        Field::LeadMember,
+        &[
+            "lead member",
+            "portfolio holder",
+            "cabinet member",
+            "cabinet lead",
+            "member lead",
+            "lead councillor",
+        ],
+    ),
+    (
+        Field::Lead,
         &[
             "lead",
-            "leads",
             "lead officer",
+            "officer lead",
+            "lead director",
             "officer",
             "owner",
-            "owners",
+            "action owner",
             "responsible",
+            "responsible officer",
+            "officer responsible",
+            "accountable officer",
             "responsibility",
-            "who",
-            "sro",
             "accountable",
             "accountability",
+            "who",
+            "by whom",
+            "who is responsible",
+            "sro",
+            "senior responsible officer",
             "elt lead",
+            "clt lead",
+            "slt lead",
             "director",
-            "portfolio holder",
+            "lead service",
         ],
     ),
     (
-        Role::Action,
+        Field::Action,
         &[
             "action",
             "actions",
-            "what are we going to do",
+            "key actions",
+            "key action",
+            "our actions",
+            "proposed action",
+            "agreed action",
+            "planned action",
+            "action to be taken",
+            "actions to be taken",
             "what we will do",
             "what will we do",
+            "what we are going to do",
+            "what are we going to do",
+            "what we are doing",
             "how will we do it",
-            "response",
+            "how we will respond",
             "council response",
+            "our response",
+            "response",
             "management response",
+            "planned activity",
             "activity",
             "activities",
-            "tasks",
+            "deliverable",
+            "deliverables",
+            "steps",
             "task",
-            "key actions",
-            "proposed action",
+            "tasks",
             "innovation",
-            "next steps",
-            "planned action",
         ],
     ),
     (
-        Role::Progress,
+        Field::Progress,
         &[
             "progress",
+            "progress update",
+            "update",
+            "updates",
+            "latest update",
+            "progress to date",
+            "progress made",
+            "commentary",
+            "comment",
+            "comments",
             "current position",
             "position",
-            "update",
-            "commentary",
-            "comments",
-            "expected outcome",
-            "outcome",
-            "outcomes",
+            "position statement",
+            "narrative",
             "evidence",
             "notes",
         ],
     ),
-    (Role::Summary, &["summary", "summary of recommendation"]),
+    (Field::Summary, &["summary", "summary of recommendation"]),
     (
-        Role::Parent,
+        Field::Recommendation,
         &[
             "recommendation",
             "recommendations",
-            "objective",
-            "objectives",
-            "issue",
-            "issues",
-            "finding",
-            "findings",
+            "peer recommendation",
+            "peer team recommendation",
+            "lga recommendation",
+            "key recommendation",
+            "peer challenge recommendation",
             "area for improvement",
             "areas for improvement",
+            "area of focus",
+            "finding",
+            "findings",
+            "issue",
+            "issues",
             "priority",
-            "key recommendation",
-            "what the peers said",
+            "objective",
+            "objectives",
             "aim",
             "aims",
             "goal",
             "goals",
+            "what the peers said",
+            "what the peer team said",
         ],
     ),
     (
-        Role::Group,
+        Field::Group,
         &[
             "area",
             "theme",
@@ -150,37 +262,245 @@ pub const HEADER_VOCABULARY: &[(Role, &[&str])] = &[
         ],
     ),
     (
-        Role::Number,
-        &["no", "number", "ref", "reference", "id", "item", "rec", "num"],
+        Field::Number,
+        &[
+            "no",
+            "number",
+            "ref",
+            "ref no",
+            "reference",
+            "id",
+            "item",
+            "rec",
+            "rec no",
+            "num",
+            "action no",
+            "action number",
+            "action ref",
+            "action id",
+            "recommendation no",
+            "recommendation number",
+            "recommendation ref",
+        ],
+    ),
+    (
+        Field::NotAction,
+        &[
+            "success measure",
+            "success measures",
+            "measures of success",
+            "measure of success",
+            "success criteria",
+            "how we will know",
+            "how will we know",
+            "how we will measure success",
+            "outcome",
+            "outcomes",
+            "expected outcome",
+            "expected outcomes",
+            "intended outcome",
+            "impact",
+            "kpi",
+            "kpis",
+            "performance indicator",
+            "performance indicators",
+            "measure",
+            "measures",
+            "resources",
+            "resource",
+            "resource implications",
+            "cost",
+            "costs",
+            "budget",
+            "funding",
+            "risk",
+            "risks",
+            "likelihood",
+            "mitigation",
+            "dependencies",
+            "dependency",
+            "evidence of completion",
+            "links to council plan",
+            "link to council plan",
+            "review date",
+            "number of",
+            "no of",
+            "total",
+            "version",
+            "author",
+            "meaning",
+            "next steps",
+            "contact",
+            "contact officer",
+        ],
     ),
 ];
 
-/// Words of a header, lower-cased, punctuation as separators.
-pub fn header_words(header: &str) -> Vec<String> {
-    header
+/// Column names that mark a table of another kind (a risk register, a
+/// version history, a key, a count): where one stands and no column is
+/// named as the action, the table holds no actions, whatever its other
+/// columns are called ("Version | Date | Author | Summary of changes").
+pub const OTHER_TABLE_MARKERS: &[&str] = &[
+    "risk",
+    "risks",
+    "likelihood",
+    "version",
+    "author",
+    "meaning",
+    "abbreviation",
+    "acronym",
+    "number of",
+    "colour",
+];
+
+/// True where a header marks a table of another kind than an action plan.
+pub fn marks_other_table(header: &str) -> bool {
+    let words = label_words(header);
+    OTHER_TABLE_MARKERS.iter().any(|m| {
+        let mw: Vec<&str> = m.split(' ').collect();
+        words
+            .windows(mw.len())
+            .any(|w| w.iter().zip(&mw).all(|(a, b)| same_word(a, b)))
+    })
+}
+
+/// Words a label may carry beside its field's name and still be only a
+/// label ("Our key actions", "Latest progress update", "Lead officer(s)").
+const LABEL_FILLER: &[&str] = &[
+    "s", "the", "of", "for", "our", "current", "latest", "overall", "proposed", "agreed", "planned", "revised", "new",
+    "original", "and", "or", "named", "main", "date", "s151",
+];
+
+/// Words of a header or label, lower-cased, punctuation as separators,
+/// text in brackets dropped ("Update (June 2024)", "RAG (as at March)") and
+/// leading numbering dropped ("1. Action", "a) Lead").
+pub fn label_words(text: &str) -> Vec<String> {
+    let mut plain = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    // "(s)" is a plural, not a bracket to drop: "Officer(s)" -> "officer".
+    let mut words: Vec<String> = plain
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
-        .collect()
+        .collect();
+    while words.first().is_some_and(|w| is_numbering(w)) && words.len() > 1 {
+        words.remove(0);
+    }
+    words
 }
 
-/// The role a column header names; an empty header is a number column
-/// (the common unlabelled first column), an unknown one [`Role::Other`].
-pub fn role_of_header(header: &str) -> Role {
-    let words = header_words(header);
-    if words.is_empty() || header.trim() == "#" {
-        return Role::Number;
+/// "1", "2a", "iv", "b": a list number before a label.
+fn is_numbering(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit())
+        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_lowercase()) && word != "a")
+        || matches!(word, "i" | "ii" | "iii" | "iv" | "v" | "vi")
+}
+
+/// True where a written word stands for a vocabulary word: the same, a
+/// plural of it, or (for words of six letters or more) one slip away.
+pub(crate) fn same_word(written: &str, known: &str) -> bool {
+    if written == known {
+        return true;
     }
-    for (role, phrases) in HEADER_VOCABULARY {
+    if written.strip_suffix('s') == Some(known) || known.strip_suffix('s') == Some(written) {
+        return true;
+    }
+    let (wl, kl) = (written.chars().count(), known.chars().count());
+    wl >= 6 && kl >= 6 && wl.abs_diff(kl) <= 1 && one_edit_apart(written, known)
+}
+
+/// One insertion, deletion, substitution or swap of neighbours apart.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
+    match (ra, rb) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix],
+        _ => false,
+    }
+}
+
+/// A phrase found in a list of words: its field, where it starts, and how
+/// many words it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Found {
+    field: Field,
+    at: usize,
+    len: usize,
+}
+
+/// The best phrase of the vocabulary among the words: most words, then the
+/// field listed first.
+fn best_phrase(words: &[String]) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for (field, phrases) in FIELD_VOCABULARY {
         for phrase in *phrases {
             let pw: Vec<&str> = phrase.split(' ').collect();
-            if words.windows(pw.len()).any(|w| w.iter().zip(&pw).all(|(a, b)| a == b)) {
-                return *role;
+            if pw.len() > words.len() {
+                continue;
+            }
+            for at in 0..=words.len() - pw.len() {
+                if words[at..at + pw.len()].iter().zip(&pw).all(|(w, p)| same_word(w, p))
+                    && best.is_none_or(|b| pw.len() > b.len)
+                {
+                    best = Some(Found {
+                        field: *field,
+                        at,
+                        len: pw.len(),
+                    });
+                }
             }
         }
     }
-    Role::Other
+    best
+}
+
+/// The field a column header names, where one does. Lenient, as headers
+/// are known to be labels: the field's name may stand anywhere in it
+/// ("LGA Draft Peer Challenge Review Recommendation + LBH Theme"). An
+/// empty header (or "#") is the usual unlabelled number column.
+pub fn header_field(header: &str) -> Option<Field> {
+    let words = label_words(header);
+    if words.is_empty() {
+        return Some(Field::Number);
+    }
+    best_phrase(&words).map(|f| f.field)
+}
+
+/// The field a label names, where the text is only a label: the field's
+/// name and nothing but filler words ("Responsible officer", "Lead
+/// officer(s)", "Progess update", "RAG (as at March 2025)"). Strict, as
+/// running text is full of these words: "Contact officer" or "The key
+/// issue" are not labels.
+pub fn label_field(label: &str) -> Option<Field> {
+    let words = label_words(label);
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let found = best_phrase(&words)?;
+    let rest_is_filler = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < found.at || *i >= found.at + found.len)
+        .all(|(_, w)| LABEL_FILLER.contains(&w.as_str()));
+    rest_is_filler.then_some(found.field)
 }
 
 #[cfg(test)]
@@ -188,44 +508,106 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headers_from_real_plans_map_to_roles() {
+    fn headers_from_real_plans_map_to_fields() {
         let cases = [
-            ("", Role::Number),
-            ("No.", Role::Number),
-            ("Recommendation", Role::Parent),
+            ("", Some(Field::Number)),
+            ("No.", Some(Field::Number)),
+            ("Ref", Some(Field::Number)),
+            ("Action No.", Some(Field::Number)),
+            ("Recommendation", Some(Field::Recommendation)),
+            ("Peer team recommendation", Some(Field::Recommendation)),
             (
                 "LGA Draft Peer Challenge Review Recommendation + LBH Theme",
-                Role::Parent,
+                Some(Field::Recommendation),
             ),
-            ("What are we going to do?", Role::Action),
-            ("Comment/Action", Role::Action),
-            ("Actions", Role::Action),
-            ("Action", Role::Action),
-            ("Lead", Role::Lead),
-            ("Lead Officer", Role::Lead),
-            ("Senior Responsible Officer", Role::Lead),
-            ("ELT lead", Role::Lead),
-            ("Timescale", Role::Deadline),
-            ("Timescales", Role::Deadline),
-            ("Target Date for Completion", Role::Deadline),
-            ("Deadline for completion", Role::Deadline),
-            ("By when", Role::Deadline),
-            ("RAG rating", Role::Rag),
-            ("RAG Status", Role::Rag),
-            ("Status", Role::Status),
-            ("CURRENT POSITION", Role::Progress),
-            ("Progress Update", Role::Progress),
-            ("Summary", Role::Summary),
-            ("Objective", Role::Parent),
-            ("Transformation Objective", Role::Parent),
-            ("Objectives", Role::Parent),
-            ("Area", Role::Group),
-            ("Innovation", Role::Action),
-            ("Expected Outcome", Role::Progress),
-            ("Page", Role::Other),
+            ("Recomendation", Some(Field::Recommendation)),
+            ("What are we going to do?", Some(Field::Action)),
+            ("What we will do", Some(Field::Action)),
+            ("Comment/Action", Some(Field::Action)),
+            ("Actions", Some(Field::Action)),
+            ("Lead", Some(Field::Lead)),
+            ("Lead Officer", Some(Field::Lead)),
+            ("Lead officer(s)", Some(Field::Lead)),
+            ("Senior Responsible Officer", Some(Field::Lead)),
+            ("ELT lead", Some(Field::Lead)),
+            ("Who", Some(Field::Lead)),
+            ("Owner", Some(Field::Lead)),
+            ("Lead member", Some(Field::LeadMember)),
+            ("Portfolio Holder", Some(Field::LeadMember)),
+            ("Timescale", Some(Field::Deadline)),
+            ("Timescale's", Some(Field::Deadline)),
+            ("Target Date for Completion", Some(Field::Deadline)),
+            ("Deadline for completion", Some(Field::Deadline)),
+            ("By when", Some(Field::Deadline)),
+            ("When", Some(Field::Deadline)),
+            ("Milestones", Some(Field::Deadline)),
+            ("Start date", Some(Field::StartDate)),
+            ("RAG rating", Some(Field::Rag)),
+            ("RAG Status", Some(Field::Rag)),
+            ("RAG (as at December 2024)", Some(Field::Rag)),
+            ("Status", Some(Field::Status)),
+            ("Progress status", Some(Field::Status)),
+            ("CURRENT POSITION", Some(Field::Progress)),
+            ("Progress Update", Some(Field::Progress)),
+            ("Progess update", Some(Field::Progress)),
+            ("Update (June 2024)", Some(Field::Progress)),
+            ("Commentary", Some(Field::Progress)),
+            ("Summary", Some(Field::Summary)),
+            ("Objective", Some(Field::Recommendation)),
+            ("Transformation Objective", Some(Field::Recommendation)),
+            ("Area", Some(Field::Group)),
+            ("Innovation", Some(Field::Action)),
+            ("Expected Outcome", Some(Field::NotAction)),
+            ("How we will know", Some(Field::NotAction)),
+            ("Success measures", Some(Field::NotAction)),
+            ("Number of actions", Some(Field::NotAction)),
+            ("Review date", Some(Field::NotAction)),
+            ("Evidence of completion", Some(Field::NotAction)),
+            ("Page", None),
+            ("Colour", None),
         ];
         for (header, want) in cases {
-            assert_eq!(role_of_header(header), want, "header {header:?}");
+            assert_eq!(header_field(header), want, "header {header:?}");
         }
+    }
+
+    #[test]
+    fn labels_are_only_labels() {
+        let cases = [
+            ("Responsible officer", Some(Field::Lead)),
+            ("Officer responsible", Some(Field::Lead)),
+            ("Lead officer(s)", Some(Field::Lead)),
+            ("What we will do", Some(Field::Action)),
+            ("Action", Some(Field::Action)),
+            ("By when", Some(Field::Deadline)),
+            ("Target date", Some(Field::Deadline)),
+            ("RAG", Some(Field::Rag)),
+            ("RAG rating", Some(Field::Rag)),
+            ("Latest progress update", Some(Field::Progress)),
+            ("RAG key", None),
+            ("Key to RAG ratings", None),
+            ("Progess", Some(Field::Progress)),
+            ("1. Action", Some(Field::Action)),
+            ("Contact officer", Some(Field::NotAction)),
+            ("Finance officer consulted", None),
+            ("The peer team said", None),
+            ("Report author", None),
+            ("Cabinet Member Lead officer", None),
+            ("Member Lead officer", None),
+            ("The council will take the following actions", None),
+        ];
+        for (label, want) in cases {
+            assert_eq!(label_field(label), want, "label {label:?}");
+        }
+    }
+
+    #[test]
+    fn slips_of_the_keyboard_are_forgiven_only_in_long_words() {
+        assert!(same_word("progess", "progress"));
+        assert!(same_word("recomendation", "recommendation"));
+        assert!(same_word("responsibilty", "responsibility"));
+        assert!(same_word("officers", "officer"));
+        assert!(!same_word("date", "data"));
+        assert!(!same_word("lead", "load"));
     }
 }

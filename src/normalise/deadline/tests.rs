@@ -126,6 +126,25 @@ const CASES: &[Case] = &[
         ("2024-01", "Jan/Feb 2024", DeadlineKind::Range, Some("2024-01-01"), Some("2024-02-29")),
         ("2024-01", "Ongoing - June 24", DeadlineKind::Date, Some("2024-06-01"), Some("2024-06-30")),
         ("2024-01", "Something unclear", DeadlineKind::Unparsed, None, None),
+        // Rule 11: the end of a month or quarter is a "by" deadline.
+        ("2025-02", "End of June 2025", DeadlineKind::Date, None, Some("2025-06-30")),
+        ("2025-01", "End Q3 2024/25", DeadlineKind::Date, None, Some("2024-12-31")),
+        ("2025-01", "By end of March 2025", DeadlineKind::Date, None, Some("2025-03-31")),
+        ("2025-01", "by the end of March 2025", DeadlineKind::Date, None, Some("2025-03-31")),
+        // The newer corpus documents.
+        ("2025-01", "Dec 24 - Mar 25", DeadlineKind::Range, Some("2024-12-01"), Some("2025-03-31")),
+        ("2025-01", "Sept-24", DeadlineKind::Date, Some("2024-09-01"), Some("2024-09-30")),
+        ("2025-01", "Monthly", DeadlineKind::Recurring, None, None),
+        ("2025-01", "Ongoing - June 25", DeadlineKind::Date, Some("2025-06-01"), Some("2025-06-30")),
+        ("2025-01", "April 2025 – March 2026", DeadlineKind::Range, Some("2025-04-01"), Some("2026-03-31")),
+        ("2025-01", "May", DeadlineKind::Date, Some("2025-05-01"), Some("2025-05-31")),
+        ("2024-11", "Jan", DeadlineKind::Date, Some("2025-01-01"), Some("2025-01-31")),
+        ("2024-11", "Every two years", DeadlineKind::Recurring, None, None),
+        ("2024-11", "• Public engagement – Summer 2024 • Partnership summit – Oct 2024 • Cabinet approval – Jan 2025", DeadlineKind::Multiple, None, None),
+        ("2024-11", "• Strategy to Cabinet – Feb 2025 • CRM business case – TBC", DeadlineKind::Multiple, None, None),
+        ("2025-02", "(1) Feb 2025 (2) Sept 2025 (3) 2026/27", DeadlineKind::Multiple, None, None),
+        ("2025-02", "(1) Complete (2) Jun-25 (3) Dec-25", DeadlineKind::Multiple, None, None),
+        ("2025-02", "Before 31 March 2025", DeadlineKind::Date, None, Some("2025-03-31")),
 ];
 
 #[test]
@@ -160,6 +179,17 @@ fn status_words_beside_a_date_become_the_status() {
     assert_eq!(
         (r.deadline.kind, r.status),
         (DeadlineKind::Complete, Some(Status::NoFurtherAction))
+    );
+}
+
+#[test]
+fn a_planned_completion_is_not_a_status() {
+    let r = normalise_deadline("To be completed by May 2025", None);
+    assert_eq!((r.deadline.kind, r.status), (DeadlineKind::Date, None));
+    let r = normalise_deadline("Launched and disseminated September 2023", None);
+    assert_eq!(
+        (r.deadline.kind, r.status),
+        (DeadlineKind::Date, Some(Status::Complete))
     );
 }
 

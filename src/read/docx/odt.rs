@@ -11,7 +11,7 @@ use super::body::Inline;
 use super::build::Blocks;
 use super::xml::{self, El, Node, Ns};
 use super::{title_of, Package};
-use crate::model::{Block, Cell, Document, Row, Table};
+use crate::model::{Block, Cell, Document, Rgb, Row, Table};
 use crate::read::ReadError;
 
 /// Cells repeated by `table:number-columns-repeated` past this are dropped
@@ -61,6 +61,8 @@ struct Ctx {
     ordered: HashMap<String, bool>,
     /// Paragraph style name -> (parent style, own heading level).
     paragraph: HashMap<String, (Option<String>, Option<u8>)>,
+    /// Table cell style name -> its background colour.
+    cell_fill: HashMap<String, Rgb>,
     /// Cell copies made so far for repeated cells, and the text they copied.
     repeated: std::cell::Cell<(usize, usize)>,
 }
@@ -100,6 +102,14 @@ impl Ctx {
                         .or_else(|| level_from_name(e.attr("display-name").unwrap_or(name)));
                     let parent = e.attr("parent-style-name").map(str::to_string);
                     self.paragraph.insert(name.to_string(), (parent, level));
+                    if let Some(fill) = e
+                        .elements()
+                        .find(|p| p.is(Ns::Style, "table-cell-properties"))
+                        .and_then(|p| p.attr("background-color"))
+                        .and_then(Rgb::from_hex)
+                    {
+                        self.cell_fill.insert(name.to_string(), fill);
+                    }
                 }
             } else {
                 self.collect_styles(e);
@@ -276,6 +286,7 @@ fn table_rows(ctx: &Ctx, el: &El, header: bool, rows: &mut Vec<Row>) {
                         blocks: content.finish_cell(),
                         row_span: num("number-rows-spanned"),
                         col_span: num("number-columns-spanned"),
+                        fill: c.attr("style-name").and_then(|s| ctx.cell_fill.get(s)).copied(),
                     };
                     let repeat = num("number-columns-repeated").min(MAX_REPEAT);
                     let text = if repeat > 1 { cell.text().len() } else { 0 };

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::body::{blocks, on, Ctx};
 use super::build::Blocks;
 use super::xml::{El, Node, Ns};
-use crate::model::{Cell, Row, Table};
+use crate::model::{Cell, Rgb, Row, Table};
 
 /// How a cell takes part in a vertical merge.
 #[derive(PartialEq)]
@@ -105,6 +105,7 @@ pub fn read_table(ctx: &Ctx<'_>, tbl: &El) -> Table {
                         blocks: cell_blocks,
                         row_span: 1,
                         col_span: span,
+                        fill: cell_fill(tc),
                     });
                 }
             }
@@ -114,6 +115,58 @@ pub fn read_table(ctx: &Ctx<'_>, tbl: &El) -> Table {
         rows.push(row);
     }
     Table { rows, page: None }
+}
+
+/// A cell's background: its own shading (`w:tcPr/w:shd`), else the shading
+/// or highlight of a run inside it (a coloured "chip" of text).
+fn cell_fill(tc: &El) -> Option<Rgb> {
+    let shd_fill = |shd: &El| shd.attr("fill").and_then(Rgb::from_hex);
+    if let Some(fill) = tc
+        .child(Ns::W, "tcPr")
+        .and_then(|p| p.child(Ns::W, "shd"))
+        .and_then(shd_fill)
+    {
+        return Some(fill);
+    }
+    let mut stack: Vec<&El> = vec![tc];
+    let mut seen = 0usize;
+    while let Some(el) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        if el.is(Ns::W, "rPr") || el.is(Ns::W, "pPr") {
+            if let Some(fill) = el.child(Ns::W, "shd").and_then(shd_fill) {
+                return Some(fill);
+            }
+            if let Some(fill) = el
+                .child(Ns::W, "highlight")
+                .and_then(|h| h.attr("val"))
+                .and_then(highlight_colour)
+            {
+                return Some(fill);
+            }
+            continue;
+        }
+        if el.is(Ns::W, "tbl") {
+            continue; // a nested table's colours are its own
+        }
+        stack.extend(el.elements().collect::<Vec<_>>().into_iter().rev());
+    }
+    None
+}
+
+/// Word's named highlight colours (`w:highlight w:val`).
+fn highlight_colour(name: &str) -> Option<Rgb> {
+    Some(match name {
+        "red" => Rgb(255, 0, 0),
+        "darkRed" => Rgb(128, 0, 0),
+        "green" => Rgb(0, 255, 0),
+        "darkGreen" => Rgb(0, 128, 0),
+        "yellow" => Rgb(255, 255, 0),
+        "darkYellow" => Rgb(128, 128, 0),
+        _ => return None,
+    })
 }
 
 /// The `w:name` children of an element, looking through content controls

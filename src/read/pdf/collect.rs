@@ -7,6 +7,8 @@
 
 use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 
+use crate::model::Rgb;
+
 /// One character drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
@@ -61,6 +63,42 @@ pub struct Rule {
     pub shade: bool,
 }
 
+/// A filled rectangle and its colour: a shaded cell, a RAG swatch, a row's
+/// zebra band.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fill {
+    /// Left.
+    pub x0: f64,
+    /// Top.
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
+    /// The colour painted.
+    pub colour: Rgb,
+}
+
+impl Fill {
+    /// True where the point lies inside.
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        (self.x0..=self.x1).contains(&x) && (self.y0..=self.y1).contains(&y)
+    }
+
+    fn area(&self) -> f64 {
+        (self.x1 - self.x0) * (self.y1 - self.y0)
+    }
+}
+
+/// The colour painted under a point: the smallest filled rectangle there.
+pub fn fill_at(fills: &[Fill], x: f64, y: f64) -> Option<Rgb> {
+    fills
+        .iter()
+        .filter(|f| f.contains(x, y))
+        .min_by(|a, b| a.area().total_cmp(&b.area()))
+        .map(|f| f.colour)
+}
+
 /// Everything collected from one page.
 #[derive(Debug, Clone, Default)]
 pub struct RawPage {
@@ -74,6 +112,8 @@ pub struct RawPage {
     pub glyphs: Vec<Glyph>,
     /// Ruling lines and rectangle edges.
     pub rules: Vec<Rule>,
+    /// Filled rectangles with their colours.
+    pub fills: Vec<Fill>,
     /// Glyphs drawn at another angle than the page's text, left out.
     pub rotated: usize,
     /// Glyphs drawn turned by a quarter or half turn, kept until the page
@@ -153,6 +193,20 @@ impl RawPage {
                 }
             })
             .collect();
+        self.fills = self
+            .fills
+            .iter()
+            .map(|f| {
+                let (a, b) = (map(f.x0, f.y0), map(f.x1, f.y1));
+                Fill {
+                    x0: a.0.min(b.0),
+                    y0: a.1.min(b.1),
+                    x1: a.0.max(b.0),
+                    y1: a.1.max(b.1),
+                    colour: f.colour,
+                }
+            })
+            .collect();
         if best != 2 {
             std::mem::swap(&mut self.width, &mut self.height);
         }
@@ -167,6 +221,9 @@ pub struct Collector {
     current: Option<RawPage>,
     origin_y: f64,
     origin_x: f64,
+    /// The coloured fills of the page about to be drawn (read by their own
+    /// pass: pdf-extract does not report fill colours).
+    pub next_fills: Vec<Fill>,
 }
 
 /// Rectangles thinner than this are rules, not shaded areas.
@@ -334,6 +391,7 @@ impl OutputDev for Collector {
             number: page_num,
             width: (media_box.urx - media_box.llx).abs(),
             height: (media_box.ury - media_box.lly).abs(),
+            fills: std::mem::take(&mut self.next_fills),
             ..RawPage::default()
         });
         Ok(())

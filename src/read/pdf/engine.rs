@@ -13,6 +13,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use pdf_extract::{Document as PdfDoc, Object};
 
 use super::collect::{Collector, RawPage};
+use super::fills::page_fills;
 use crate::read::ReadError;
 
 /// What an interpreter gives the layout code: pages of geometry and the
@@ -209,12 +210,45 @@ fn decode_pdf_string(bytes: &[u8]) -> String {
     }
 }
 
+/// The top-left corner of a page's media box (inherited from its parents
+/// where the page does not give one): the origin of page coordinates.
+fn media_origin(doc: &PdfDoc, page: pdf_extract::ObjectId) -> (f64, f64) {
+    let mut id = page;
+    for _ in 0..32 {
+        let Ok(dict) = doc.get_dictionary(id) else { break };
+        if let Ok(b) = dict.get(b"MediaBox").and_then(|o| match o {
+            Object::Reference(r) => doc.get_object(*r),
+            other => Ok(other),
+        }) {
+            if let Ok(a) = b.as_array() {
+                let n: Vec<f64> = a
+                    .iter()
+                    .filter_map(|o| match o {
+                        Object::Integer(i) => Some(*i as f64),
+                        Object::Real(r) => Some(f64::from(*r)),
+                        _ => None,
+                    })
+                    .collect();
+                if n.len() == 4 {
+                    return (n[0].min(n[2]), n[1].max(n[3]));
+                }
+            }
+        }
+        match dict.get(b"Parent").and_then(Object::as_reference) {
+            Ok(parent) => id = parent,
+            Err(_) => break,
+        }
+    }
+    (0.0, 792.0)
+}
+
 impl PdfEngine for PdfExtractEngine {
     fn draw(&self, bytes: &[u8], password: Option<&str>) -> Result<Drawn, ReadError> {
         let mut doc = load(bytes, password)?;
         guarded(|| super::checks::prepare(&mut doc))
             .unwrap_or_else(|panic| Err(ReadError::Panicked(format!("checking the PDF: {panic}"))))?;
-        let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let pages = doc.get_pages();
+        let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {
             return Err(ReadError::Malformed("the PDF has no pages".into()));
         }
@@ -224,6 +258,9 @@ impl PdfEngine for PdfExtractEngine {
         };
         for n in numbers {
             let mut collector = Collector::default();
+            if let Some(&id) = pages.get(&n) {
+                collector.next_fills = guarded(|| page_fills(&doc, id, media_origin(&doc, id))).unwrap_or_default();
+            }
             match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),

@@ -205,18 +205,18 @@ const BULLETS: &[&str] = &[
     "•", "\u{f0b7}", "\u{f0a7}", "\u{f076}", "◦", "▪", "■", "●", "○", "", "-", "–", "o", "➢", "✓",
 ];
 
-/// The line's text without its bullet, where it starts with one.
-fn bullet_item(line: &Line) -> Option<String> {
+/// The line's text without its bullet, where it starts with one, and
+/// where that text starts on the line (the indent its wrapped lines keep).
+fn bullet_item(line: &Line) -> Option<(String, f64)> {
     let first = line.words.first()?;
     for b in BULLETS {
         if first.text == *b && line.words.len() > 1 {
-            return Some(
-                line.words[1..]
-                    .iter()
-                    .map(|w| w.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            let text = line.words[1..]
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some((text, line.words[1].x0));
         }
         // "-Text" hyphen bullets are too easily a hyphenated word; only the
         // typographic bullets may touch their text.
@@ -228,7 +228,13 @@ fn bullet_item(line: &Line) -> Option<String> {
         {
             let rest = first.text[b.len()..].to_string();
             let tail = line.words[1..].iter().map(|w| w.text.as_str());
-            return Some(std::iter::once(rest.as_str()).chain(tail).collect::<Vec<_>>().join(" "));
+            // The text starts after the bullet's share of the glued word.
+            let share = 1.0 / first.text.chars().count() as f64;
+            let text_x = first.x0 + (first.x1 - first.x0) * share;
+            return Some((
+                std::iter::once(rest.as_str()).chain(tail).collect::<Vec<_>>().join(" "),
+                text_x,
+            ));
         }
     }
     None
@@ -274,10 +280,10 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
             right - p.x1() > first + 0.6 * size && line.words[0].text.starts_with(|c: char| c.is_uppercase())
         });
         let broken = spaced || ended;
-        if let Some(item) = bullet_item(line) {
+        if let Some((item, text_x)) = bullet_item(line) {
             flush_para(&mut para, &mut blocks);
             items.push(item);
-            item_x = line.words.get(1).map_or(line.x0(), |w| w.x0);
+            item_x = text_x;
         } else if !items.is_empty() && !spaced && line.x0() >= item_x - 0.5 * line.size {
             if let Some(last) = items.last_mut() {
                 join_line(last, &line.text());

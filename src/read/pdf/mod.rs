@@ -8,6 +8,7 @@
 mod checks;
 mod collect;
 pub mod engine;
+mod fills;
 mod furniture;
 mod grid;
 mod layout;
@@ -279,7 +280,7 @@ impl Assembler {
                 }
                 let same = heading
                     .last()
-                    .is_some_and(|h: &Line| (h.size - line.size).abs() < 0.6 && line.top - h.bottom < 0.6 * line.size);
+                    .is_some_and(|h: &Line| (h.size - line.size).abs() < 0.6 && line.top - h.bottom < 0.9 * line.size);
                 if !same {
                     self.flush_heading(&mut heading, page);
                 }

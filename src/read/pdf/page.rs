@@ -1,7 +1,7 @@
 //! One page's geometry to the things on it, top to bottom: tables (with the
 //! text of each cell) and the lines of running text between them.
 
-use super::collect::{Glyph, RawPage};
+use super::collect::{fill_at, Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use super::refine::split_columns;
@@ -157,6 +157,11 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spaci
             blocks: blocks_of(&lines, Some(page)),
             row_span: cell.row_span,
             col_span: cell.col_span,
+            fill: fill_at(
+                &raw.fills,
+                (cell.rect.x0 + cell.rect.x1) / 2.0,
+                (cell.rect.y0 + cell.rect.y1) / 2.0,
+            ),
         });
     }
     let mut col_edges: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();

@@ -86,7 +86,13 @@ fn tail_pairs(upper: &Table, cut: usize, lower: &Table, tail: usize) -> Option<V
         let open_ended = !before.trim_end().ends_with(['.', '!', '?', ':', ';']);
         // A short column (lead, date) filled again with another short value
         // is a new row, unless the value above stops on a joining mark.
-        let joining = before.trim_end().ends_with([',', '-', '&', '/', '+']) || before.ends_with(" and");
+        // (or a word that cannot end a phrase: "Director of", "Update the").
+        let last_word = before.split_whitespace().last().unwrap_or("").to_lowercase();
+        let joining = before.trim_end().ends_with([',', '-', '&', '/', '+'])
+            || matches!(
+                last_word.as_str(),
+                "and" | "of" | "the" | "for" | "to" | "in" | "with" | "on" | "a" | "an" | "by"
+            );
         if before.len() < 40 && after.len() < 40 && !opens_lower && !joining {
             return None;
         }

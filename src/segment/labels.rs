@@ -1,0 +1,528 @@
+//! Labels inside running text: "Responsible officer: X" lead-ins, a label
+//! standing alone above its value, several labels on one line ("Lead
+//! member: X Lead officer: Y"), and the tails councils add to an action
+//! ("(Lead: Head of Legal; by end of March 2025)", "— Owner: X, Target: Y").
+//! A label's value ends where the next label starts.
+
+use super::vocabulary::{label_field, Field};
+use crate::normalise::deadline::normalise_deadline;
+use crate::record::DeadlineKind;
+
+/// One labelled value found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelled {
+    /// What the label names.
+    pub field: Field,
+    /// The value, trimmed; empty where the label stands alone.
+    pub value: String,
+}
+
+/// An action's text with the tail of fields taken off it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tail {
+    /// The text before the tail (the whole text where there is none).
+    pub body: String,
+    /// The tail's fields.
+    pub fields: Vec<Labelled>,
+    /// True where the tail is only a date in brackets, with no label: weak
+    /// evidence that the text is an action ("Feedback report (April 2024)").
+    pub bare: bool,
+}
+
+/// Most words a label runs to.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// Fields a label may name in the middle of a text: the action's own
+/// attributes. "Action" or "Recommendation" inside running text is prose
+/// ("the following actions:"), not a label.
+fn may_stand_inside(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Lead
+            | Field::LeadMember
+            | Field::Deadline
+            | Field::StartDate
+            | Field::Status
+            | Field::Rag
+            | Field::Progress
+    )
+}
+
+/// A text that is only a label, with or without its colon ("Responsible
+/// officer", "Target date:", "RAG rating"): its value follows on the next
+/// line or in the next cell.
+pub fn label_only(text: &str) -> Option<Field> {
+    let t = text.trim().trim_end_matches([':', '：']).trim();
+    if t.is_empty() || t.chars().count() > 60 {
+        return None;
+    }
+    label_field(t).filter(|f| *f != Field::NotAction || text.trim_end().ends_with(':'))
+}
+
+/// A text that opens with a label: the label's field and the rest of the
+/// text, split further where more labels follow. "Lead member: Cllr A Lead
+/// officer: Chief Executive" gives two values.
+pub fn leading_labels(text: &str) -> Option<Vec<Labelled>> {
+    let (field, value) = leading_label(text)?;
+    let (head, mut rest) = split_inner_labels(value);
+    let mut out = vec![Labelled { field, value: head }];
+    out.append(&mut rest);
+    Some(out)
+}
+
+/// "Label: value" or "Label – value" at the start of a text, or a label
+/// and a value with nothing between them where the value has the shape of
+/// the field ("Target date 31/03/2025", "RAG Green": a term and its value
+/// set on one line).
+fn leading_label(text: &str) -> Option<(Field, &str)> {
+    separated_label(text).or_else(|| unseparated_label(text))
+}
+
+fn unseparated_label(text: &str) -> Option<(Field, &str)> {
+    let t = text.trim_start();
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    starts.into_iter().rev().find_map(|at| {
+        let label = &t[..at];
+        let field = label_field(label)?;
+        let value = t[at..].trim();
+        // "by June 2025", "Due March": a preposition, not a label.
+        if label.chars().filter(|c| c.is_alphabetic()).count() < 4 && field != Field::Rag {
+            return None;
+        }
+        let fits = match field {
+            Field::Deadline | Field::StartDate => bare_deadline(value).is_some(),
+            Field::Rag => super::values::is_rag_value(value),
+            Field::Status => super::values::is_status_value(value),
+            _ => false,
+        };
+        fits.then_some((field, value))
+    })
+}
+
+fn separated_label(text: &str) -> Option<(Field, &str)> {
+    let t = text.trim_start();
+    let colon = t.find([':', '：']);
+    if let Some(at) = colon {
+        let label = &t[..at];
+        if label.split_whitespace().count() <= MAX_LABEL_WORDS {
+            if let Some(field) = label_field(label) {
+                let after = t[at..].chars().next().map_or(1, char::len_utf8);
+                return Some((field, t[at + after..].trim()));
+            }
+        }
+    }
+    // "Responsible Officer – X": a dash after a label the vocabulary knows.
+    for dash in [" – ", " — ", " - "] {
+        if let Some(at) = t.find(dash) {
+            let label = &t[..at];
+            if label.split_whitespace().count() <= 3 {
+                if let Some(field) = label_field(label).filter(|f| may_stand_inside(*f)) {
+                    return Some((field, t[at + dash.len()..].trim()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Splits a text at labels standing inside it: the text before the first
+/// such label, then each label's value. A label inside a text must name an
+/// attribute of the action, end in a colon, and start where a new part can
+/// start: after punctuation, or with a capital letter.
+pub fn split_inner_labels(text: &str) -> (String, Vec<Labelled>) {
+    let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // label start, value start, field
+    for (at, ch) in text.char_indices() {
+        if ch != ':' && ch != '：' {
+            continue;
+        }
+        if let Some((start, field)) = label_before(text, at) {
+            if cuts.last().is_none_or(|c| start >= c.1) {
+                cuts.push((start, at + ch.len_utf8(), field));
+            }
+        }
+    }
+    let head_end = cuts.first().map_or(text.len(), |c| c.0);
+    let head = trim_separators(&text[..head_end]);
+    let labelled = cuts
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, from, field))| {
+            let to = cuts.get(i + 1).map_or(text.len(), |n| n.0);
+            Labelled {
+                field,
+                value: trim_separators(&text[from..to]),
+            }
+        })
+        .collect();
+    (head, labelled)
+}
+
+/// The label ending just before a colon at `colon`: the longest run of up
+/// to six words that is a label of an attribute, starting at a boundary.
+fn label_before(text: &str, colon: usize) -> Option<(usize, Field)> {
+    let before = &text[..colon];
+    // Word starts, nearest first, not crossing punctuation that ends a part.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut in_word = false;
+    for (i, c) in before.char_indices().rev() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            in_word = true;
+            continue;
+        }
+        if in_word {
+            starts.push(i + c.len_utf8());
+            in_word = false;
+        }
+        if !(c.is_whitespace() || c == '/' || c == '&' || c == '-') {
+            break;
+        }
+        if starts.len() >= MAX_LABEL_WORDS {
+            break;
+        }
+    }
+    if in_word && starts.len() < MAX_LABEL_WORDS {
+        starts.push(0);
+    }
+    starts
+        .iter()
+        .rev()
+        .filter_map(|&start| {
+            let field = label_field(&before[start..]).filter(|f| may_stand_inside(*f))?;
+            let prev = before[..start].trim_end().chars().next_back();
+            let at_boundary = prev.is_none_or(|p| ".;,(|–—•\n".contains(p))
+                || before[start..].chars().next().is_some_and(char::is_uppercase);
+            at_boundary.then_some((start, field))
+        })
+        .next()
+}
+
+/// A value without the separators around it ("; ", " –", trailing ",").
+fn trim_separators(text: &str) -> String {
+    crate::model::collapse_ws(
+        text.trim()
+            .trim_matches(|c: char| c == ';' || c == ',' || c == '–' || c == '—' || c == '|' || c.is_whitespace())
+            .trim_start_matches('(')
+            .trim(),
+    )
+}
+
+/// An action's text with a tail of fields taken off its end: "Review the
+/// constitution (Lead: Head of Legal; by end of March 2025)" gives the
+/// review, a lead and a deadline. A bare deadline in brackets ("(Ongoing)",
+/// "(June 2025)") is a deadline too. Text without such a tail comes back
+/// whole, with no fields.
+pub fn take_tail(text: &str) -> Tail {
+    let whole = || Tail {
+        body: text.trim().to_string(),
+        ..Tail::default()
+    };
+    let t = text.trim_end();
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    let Some(inner) = t.strip_suffix(')') else {
+        return whole();
+    };
+    // The bracket that opens the tail.
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, c) in inner.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => {
+                open = Some(i);
+                break;
+            }
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return whole();
+    };
+    let head = inner[..open].trim();
+    let tail = &inner[open + 1..];
+    let fields = tail_fields(tail);
+    if head.is_empty() || fields.is_empty() {
+        return whole();
+    }
+    Tail {
+        body: head.to_string(),
+        bare: !tail.contains([':', '：']) && fields.len() == 1,
+        fields,
+    }
+}
+
+/// The fields of a bracketed tail, where every part of it is one: parts
+/// split at ";" (and at "," before a label), each labelled, a "by X"
+/// deadline, or a bare deadline.
+fn tail_fields(tail: &str) -> Vec<Labelled> {
+    let mut out = Vec::new();
+    for part in tail.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(mut labelled) = leading_labels(part) {
+            if labelled.iter().all(|l| may_stand_inside(l.field)) {
+                out.append(&mut labelled);
+                continue;
+            }
+            return Vec::new();
+        }
+        let (head, mut labelled) = split_inner_labels(part);
+        match bare_deadline(&head) {
+            Some(d) => out.push(Labelled {
+                field: Field::Deadline,
+                value: d,
+            }),
+            None if head.is_empty() => {}
+            None => return Vec::new(),
+        }
+        out.append(&mut labelled);
+    }
+    out
+}
+
+/// A part of a tail that is a deadline without a label ("by June 2025",
+/// "Ongoing", "Q3 2025/26"): the deadline as printed.
+fn bare_deadline(part: &str) -> Option<String> {
+    let p = part.trim().trim_end_matches([',', '.']);
+    let address = ["://", "www.", "@", ".pdf", ".htm"].iter().any(|a| p.contains(a));
+    if p.is_empty() || address || p.split_whitespace().count() > 8 {
+        return None;
+    }
+    // Nothing but a date's words: "Deadline extensions were agreed in
+    // March 2025" holds a date, but is not one.
+    let other_words = p
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty() && !is_date_word(w))
+        .count();
+    if other_words > 1 {
+        return None;
+    }
+    let kind = normalise_deadline(p, None).deadline.kind;
+    matches!(
+        kind,
+        DeadlineKind::Date
+            | DeadlineKind::Range
+            | DeadlineKind::Ongoing
+            | DeadlineKind::Recurring
+            | DeadlineKind::Tbc
+            | DeadlineKind::Complete
+    )
+    .then(|| p.to_string())
+}
+
+/// Words a deadline is written with: months, seasons, figures and the
+/// small words around them.
+fn is_date_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "by",
+        "before",
+        "of",
+        "the",
+        "to",
+        "until",
+        "from",
+        "and",
+        "no",
+        "later",
+        "than",
+        "due",
+        "ongoing",
+        "on-going",
+        "tbc",
+        "tba",
+        "quarterly",
+        "monthly",
+        "annually",
+        "annual",
+        "weekly",
+        "every",
+        "each",
+        "year",
+        "years",
+        "month",
+        "months",
+        "quarter",
+        "fy",
+        "financial",
+        "complete",
+        "completed",
+        "-",
+        "–",
+        "—",
+        "/",
+        "&",
+    ];
+    let w = word
+        .trim_matches(|c: char| c == '.' || c == ';' || c == ':')
+        .to_lowercase();
+    w.is_empty() || w.chars().any(|c| c.is_ascii_digit()) || WORDS.contains(&w.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(v: &[Labelled]) -> Vec<(Field, &str)> {
+        v.iter().map(|l| (l.field, l.value.as_str())).collect()
+    }
+
+    #[test]
+    fn lead_ins_in_their_printed_forms() {
+        let cases: &[(&str, &[(Field, &str)])] = &[
+            (
+                "Responsible officer: Head of Policy",
+                &[(Field::Lead, "Head of Policy")],
+            ),
+            (
+                "What we will do: Develop a plan.",
+                &[(Field::Action, "Develop a plan.")],
+            ),
+            ("RAG: A", &[(Field::Rag, "A")]),
+            (
+                "Progess: Delayed by a month",
+                &[(Field::Progress, "Delayed by a month")],
+            ),
+            ("Deadline:", &[(Field::Deadline, "")]),
+            (
+                "Lead member: Cllr Margaret Ellery, Leader of the Council Lead officer: Chief Executive",
+                &[
+                    (Field::LeadMember, "Cllr Margaret Ellery, Leader of the Council"),
+                    (Field::Lead, "Chief Executive"),
+                ],
+            ),
+            (
+                "Responsible Officer – Director of Place",
+                &[(Field::Lead, "Director of Place")],
+            ),
+            ("Target date 31/03/2025", &[(Field::Deadline, "31/03/2025")]),
+            ("RAG rating Amber", &[(Field::Rag, "Amber")]),
+            (
+                "Owner: Head of HR, Target: March 2025",
+                &[(Field::Lead, "Head of HR"), (Field::Deadline, "March 2025")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = leading_labels(text).unwrap_or_else(|| panic!("no label in {text:?}"));
+            assert_eq!(pairs(&got), want.to_vec(), "{text:?}");
+        }
+        for prose in [
+            "The peer team said: “Staff could not say what the priorities are.”",
+            "The MTFS will set out:",
+            "Green – on track, or complete",
+            "Deadline extensions were agreed in March 2025",
+            "Rating agencies",
+        ] {
+            assert_eq!(leading_labels(prose), None, "{prose:?}");
+        }
+        let contact = leading_labels("Contact officer: Tom Fairweather").expect("a label");
+        assert_eq!(contact[0].field, Field::NotAction);
+    }
+
+    #[test]
+    fn labels_alone_on_their_line() {
+        assert_eq!(label_only("Responsible officer"), Some(Field::Lead));
+        assert_eq!(label_only("Target date:"), Some(Field::Deadline));
+        assert_eq!(label_only("RAG rating"), Some(Field::Rag));
+        assert_eq!(label_only("Green"), None);
+        assert_eq!(label_only("Develop a plan"), None);
+    }
+
+    #[test]
+    fn labels_inside_a_text() {
+        let (head, rest) = split_inner_labels("Publish the strategy. Lead: Director of HR. Deadline: March 2025");
+        assert_eq!(head, "Publish the strategy.");
+        assert_eq!(
+            pairs(&rest),
+            vec![(Field::Lead, "Director of HR."), (Field::Deadline, "March 2025")]
+        );
+        let (head, rest) = split_inner_labels("The Council will take the following actions: review and publish");
+        assert_eq!(head, "The Council will take the following actions: review and publish");
+        assert!(rest.is_empty());
+        let (head, rest) = split_inner_labels("Agree the plan — Lead: Head of Legal, timescale: Q3 2025/26");
+        assert_eq!(head, "Agree the plan");
+        assert_eq!(
+            pairs(&rest),
+            vec![(Field::Lead, "Head of Legal"), (Field::Deadline, "Q3 2025/26")]
+        );
+    }
+
+    #[test]
+    fn tails_of_an_action() {
+        type Case<'a> = (&'a str, &'a str, &'a [(Field, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "Review the constitution (Lead: Head of Legal; by end of March 2025)",
+                "Review the constitution",
+                &[
+                    (Field::Lead, "Head of Legal"),
+                    (Field::Deadline, "by end of March 2025"),
+                ],
+            ),
+            (
+                "Publish a forward plan (Owner: Democratic Services Manager, Target: June 2025).",
+                "Publish a forward plan",
+                &[
+                    (Field::Lead, "Democratic Services Manager"),
+                    (Field::Deadline, "June 2025"),
+                ],
+            ),
+            (
+                "Keep the register up to date (Ongoing)",
+                "Keep the register up to date",
+                &[(Field::Deadline, "Ongoing")],
+            ),
+            (
+                "Hold a summit (June 2025)",
+                "Hold a summit",
+                &[(Field::Deadline, "June 2025")],
+            ),
+            (
+                "Work with the ICB (Integrated Care Board)",
+                "Work with the ICB (Integrated Care Board)",
+                &[],
+            ),
+            ("Refresh the MTFS (see 2.2)", "Refresh the MTFS (see 2.2)", &[]),
+        ];
+        for (text, head, want) in cases {
+            let t = take_tail(text);
+            assert_eq!((t.body.as_str(), pairs(&t.fields)), (*head, want.to_vec()), "{text:?}");
+        }
+        assert!(take_tail("Hold a summit (June 2025)").bare);
+        assert!(!take_tail("Hold a summit (Lead: CEx; June 2025)").bare);
+    }
+}

@@ -1,0 +1,315 @@
+//! An action table's columns, resolved once: which column holds each field.
+//! Headers name the fields (the vocabulary); the cells below confirm them
+//! (an action column holds prose, not counts), so a RAG summary's "Number
+//! of actions" or a version table's "Changes" is not taken for actions.
+
+use super::super::values::{is_dotted_id, is_prose};
+use super::super::vocabulary::{header_field, marks_other_table, Field};
+use crate::model::Grid;
+
+/// Which column holds each field of an action table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct ColumnMap {
+    /// The field each column's header names, as read.
+    pub fields: Vec<Option<Field>>,
+    /// Numbers of recommendations or actions.
+    pub number: Option<usize>,
+    /// The parent recommendation (the one nearest the action, where several).
+    pub parent: Option<usize>,
+    /// A summary of the recommendation.
+    pub summary: Option<usize>,
+    /// The action itself.
+    pub action: usize,
+    /// Lead officer.
+    pub lead: Option<usize>,
+    /// Lead councillor.
+    pub lead_member: Option<usize>,
+    /// Deadline or end date.
+    pub deadline: Option<usize>,
+    /// Start date.
+    pub start: Option<usize>,
+    /// Status.
+    pub status: Option<usize>,
+    /// RAG rating.
+    pub rag: Option<usize>,
+    /// Progress note.
+    pub progress: Option<usize>,
+}
+
+/// Why a table with headers is not an action table, for `-vv`.
+pub(crate) type Rejection = String;
+
+/// Resolves a header row (and the body below it) into a column map.
+pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> Result<ColumnMap, Rejection> {
+    let fields: Vec<Option<Field>> = headers.iter().map(|h| header_field(h)).collect();
+    let first = |field: Field| fields.iter().position(|f| *f == Some(field));
+    let mut action = first(Field::Action).filter(|&c| holds_prose(grid, body_from, c));
+    if first(Field::Action).is_some() && action.is_none() {
+        // Named an action column but holds figures: a summary, not a plan.
+        return Err(format!(
+            "the {:?} column holds no prose: not an action table",
+            headers[first(Field::Action).unwrap_or(0)]
+        ));
+    }
+    let lead = first(Field::Lead);
+    let deadline = first(Field::Deadline);
+    let mut parent = None;
+    let mut summary = first(Field::Summary);
+    if action.is_none() {
+        if let Some(h) = headers.iter().find(|h| marks_other_table(h)) {
+            return Err(format!("no action column, and {h:?} marks another kind of table"));
+        }
+        // "Recommendation | Lead | Timescale": the parent is the action.
+        let stands_in = fields
+            .iter()
+            .position(|f| matches!(f, Some(Field::Recommendation | Field::Summary)))
+            .filter(|&c| holds_prose(grid, body_from, c));
+        match stands_in {
+            Some(c) if lead.is_some() || deadline.is_some() => {
+                action = Some(c);
+                if summary == Some(c) {
+                    summary = None;
+                }
+            }
+            _ => return Err(no_action_reason(&fields)),
+        }
+    } else {
+        let a = action.unwrap_or(0);
+        parent = fields[..a].iter().rposition(|f| *f == Some(Field::Recommendation));
+    }
+    let action = action.unwrap_or(0);
+    let map = ColumnMap {
+        number: first(Field::Number).filter(|&c| c != action),
+        parent,
+        summary,
+        action,
+        lead,
+        lead_member: first(Field::LeadMember),
+        deadline,
+        start: first(Field::StartDate),
+        status: first(Field::Status),
+        rag: first(Field::Rag),
+        progress: first(Field::Progress),
+        fields,
+    };
+    let evidence = [
+        map.parent,
+        map.summary,
+        map.lead,
+        map.lead_member,
+        map.deadline,
+        map.status,
+        map.rag,
+        map.progress,
+    ]
+    .iter()
+    .filter(|c| c.is_some())
+    .count();
+    if evidence == 0 {
+        return Err(
+            "an action column alone, with no lead, deadline, status, RAG, progress or recommendation column".into(),
+        );
+    }
+    Ok(map)
+}
+
+fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
+    let named: Vec<&str> = fields.iter().flatten().map(|f| f.name()).collect();
+    if named.is_empty() {
+        "no header names a field".into()
+    } else {
+        format!("no action column (headers name: {})", named.join(", "))
+    }
+}
+
+/// True where at least half the column's non-empty body cells are prose.
+fn holds_prose(grid: &Grid<'_>, body_from: usize, col: usize) -> bool {
+    let texts: Vec<String> = column_texts(grid, body_from, col);
+    let prose = texts.iter().filter(|t| is_prose(t)).count();
+    !texts.is_empty() && prose * 2 >= texts.len()
+}
+
+/// The non-empty texts of a column's cells below the header, each once.
+pub(crate) fn column_texts(grid: &Grid<'_>, body_from: usize, col: usize) -> Vec<String> {
+    grid.slots
+        .iter()
+        .skip(body_from)
+        .filter_map(|row| row.get(col).copied().flatten())
+        .filter(|s| s.origin)
+        .map(|s| s.cell.text())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+impl ColumnMap {
+    /// True where the number column numbers actions ("2.1"), false where it
+    /// numbers recommendations ("2"). Decided by what it holds: dotted ids
+    /// are actions'; plain numbers are the recommendations' where a
+    /// recommendation column stands to their right or nothing else gives
+    /// the parent, and the actions' where a parent comes from elsewhere.
+    pub fn numbers_actions(&self, grid: &Grid<'_>, body_from: usize, parent_elsewhere: bool) -> bool {
+        let Some(n) = self.number else {
+            return false;
+        };
+        let ids = column_texts(grid, body_from, n);
+        let dotted = ids.iter().filter(|t| is_dotted_id(t)).count();
+        if !ids.is_empty() && dotted * 2 > ids.len() {
+            return true;
+        }
+        match self.parent {
+            Some(p) => n > p,
+            None => parent_elsewhere,
+        }
+    }
+
+    /// The columns of attributes, for explaining the map.
+    pub fn describe(&self, headers: &[String]) -> String {
+        let name = |c: Option<usize>| c.and_then(|c| headers.get(c)).map(|h| format!("{h:?}"));
+        [
+            ("number", name(self.number)),
+            ("recommendation", name(self.parent)),
+            ("summary", name(self.summary)),
+            ("action", name(Some(self.action))),
+            ("lead", name(self.lead)),
+            ("lead member", name(self.lead_member)),
+            ("deadline", name(self.deadline)),
+            ("start", name(self.start)),
+            ("status", name(self.status)),
+            ("RAG", name(self.rag)),
+            ("progress", name(self.progress)),
+        ]
+        .into_iter()
+        .filter_map(|(f, h)| h.map(|h| format!("{f}={h}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cell, Row, Table};
+
+    fn table(rows: &[&[&str]]) -> Table {
+        Table {
+            rows: rows
+                .iter()
+                .map(|r| Row {
+                    cells: r.iter().map(|t| Cell::from_text(t)).collect(),
+                    ..Row::default()
+                })
+                .collect(),
+            page: None,
+        }
+    }
+
+    fn resolve_table(rows: &[&[&str]]) -> Result<ColumnMap, Rejection> {
+        let t = table(rows);
+        let grid = t.grid();
+        let headers: Vec<String> = rows[0].iter().map(|s| s.to_string()).collect();
+        resolve(&headers, &grid, 1)
+    }
+
+    #[test]
+    fn a_plan_maps_every_column() {
+        let m = resolve_table(&[
+            &["Ref", "Action", "Owner", "Milestones", "RAG", "Commentary"],
+            &[
+                "1.1",
+                "Develop a vision with residents and partners",
+                "CEx",
+                "Mar-25",
+                "",
+                "On track.",
+            ],
+        ])
+        .expect("an action table");
+        assert_eq!(
+            (m.number, m.action, m.lead, m.deadline, m.rag, m.progress),
+            (Some(0), 1, Some(2), Some(3), Some(4), Some(5))
+        );
+    }
+
+    #[test]
+    fn a_recommendation_column_stands_in_for_a_missing_action_column() {
+        let m = resolve_table(&[
+            &["Recommendation", "Lead", "Timescale"],
+            &["Review the constitution and publish it", "Monitoring Officer", "2025"],
+        ])
+        .expect("an action table");
+        assert_eq!(m.action, 0);
+    }
+
+    #[test]
+    fn summaries_registers_and_histories_are_not_action_tables() {
+        for rows in [
+            &[
+                &["RAG", "Number of actions"][..],
+                &["Green", "15"][..],
+                &["Amber", "8"][..],
+            ][..],
+            &[
+                &["Version", "Date", "Author", "Changes"][..],
+                &["1.0", "15/10/2024", "Policy Team", "Action plan agreed by Cabinet"][..],
+            ][..],
+            &[
+                &["Risk", "Likelihood", "Impact", "Owner", "Mitigation", "Review date"][..],
+                &[
+                    "Savings are not delivered in full",
+                    "Medium",
+                    "High",
+                    "CLT",
+                    "Tracker reported",
+                    "Sep-24",
+                ][..],
+            ][..],
+            &[
+                &["Colour", "Meaning"][..],
+                &["", "On track – milestones are being met"][..],
+            ][..],
+            &[&["Abbreviation", "Meaning"][..], &["CEx", "Chief Executive"][..]][..],
+            &[
+                &["Version", "Date", "Author", "Summary of changes"][..],
+                &[
+                    "1.1",
+                    "06/11/2024",
+                    "R. Hollis",
+                    "Lead officers confirmed for every action",
+                ][..],
+            ][..],
+        ] {
+            assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn dotted_numbers_number_actions() {
+        let t = table(&[
+            &["Ref", "Action", "Owner"],
+            &["1.1", "Develop a vision with residents", "CEx"],
+            &["1.2", "Refresh the Council Plan around priorities", "CEx"],
+        ]);
+        let grid = t.grid();
+        let headers = vec!["Ref".to_string(), "Action".into(), "Owner".into()];
+        let m = resolve(&headers, &grid, 1).expect("map");
+        assert!(m.numbers_actions(&grid, 1, false));
+        let t = table(&[
+            &["No.", "Recommendation", "Action", "Who"],
+            &[
+                "1",
+                "Set a vision for the borough",
+                "Run a conversation with residents",
+                "CEx",
+            ],
+        ]);
+        let grid = t.grid();
+        let headers = vec![
+            "No.".to_string(),
+            "Recommendation".into(),
+            "Action".into(),
+            "Who".into(),
+        ];
+        let m = resolve(&headers, &grid, 1).expect("map");
+        assert!(!m.numbers_actions(&grid, 1, false));
+    }
+}

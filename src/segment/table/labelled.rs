@@ -1,0 +1,325 @@
+//! Label tables: a table whose first column names the fields ("Action",
+//! "Lead officer", "Target date", "RAG status") and whose other cells hold
+//! the values. Usually one table per action; several actions in one table
+//! are told apart where the action (or recommendation) label comes again.
+//! A report's cover box ("Report title", "Lead officer") has no action
+//! label, and is not an action.
+
+use super::super::colour::rating_of_fill;
+use super::super::draft::Draft;
+use super::super::labels::label_only;
+use super::super::patterns::{first_sentence, parse_recommendation};
+use super::super::values::{has_word, split_action_number};
+use super::super::vocabulary::Field;
+use super::super::{Context, Parent, RawAction};
+use crate::model::{Grid, Rgb};
+
+/// One row of a label table: its label's field (None for a row whose label
+/// cell is empty: the value above carried on), and its value.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LabelRow {
+    pub row: usize,
+    pub field: Option<Field>,
+    pub value: String,
+    pub fill: Option<Rgb>,
+}
+
+/// What a label table holds.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum LabelTable {
+    /// Rows naming an action: one draft per action.
+    Actions(Vec<LabelRow>),
+    /// Rows of attributes only: the rest of the action before, cut by a page.
+    Continuation(Vec<LabelRow>),
+}
+
+/// Reads the table as a label table, where it is one: two to four columns,
+/// most rows with a label of the vocabulary in the first cell, naming at
+/// least two different fields.
+pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
+    if !(2..=4).contains(&grid.width) {
+        return Err(format!("{} columns, not two to four", grid.width));
+    }
+    let mut rows = Vec::new();
+    let mut with_text = 0;
+    let mut labelled = 0;
+    for (r, slots) in grid.slots.iter().enumerate() {
+        let label = slots[0].filter(|s| s.origin).map(|s| s.cell.text()).unwrap_or_default();
+        let mut value = String::new();
+        let mut fill = None;
+        let mut seen: Vec<*const crate::model::Cell> = Vec::new();
+        for s in slots[1..].iter().flatten() {
+            let ptr: *const crate::model::Cell = s.cell;
+            if seen.contains(&ptr) || slots[0].is_some_and(|l| std::ptr::eq(l.cell, s.cell)) {
+                continue;
+            }
+            seen.push(ptr);
+            let t = s.cell.text();
+            if !t.is_empty() {
+                if !value.is_empty() {
+                    value.push(' ');
+                }
+                value.push_str(&t);
+            }
+            fill = fill.or(s.cell.fill);
+        }
+        if label.is_empty() && value.is_empty() && fill.is_none() {
+            continue;
+        }
+        with_text += 1;
+        let field = if label.is_empty() {
+            None
+        } else {
+            match label_only(&label) {
+                Some(f) => {
+                    labelled += 1;
+                    Some(f)
+                }
+                None => continue,
+            }
+        };
+        rows.push(LabelRow {
+            row: r,
+            field,
+            value,
+            fill,
+        });
+    }
+    let fields: std::collections::HashSet<Field> = rows.iter().filter_map(|r| r.field).collect();
+    if labelled < 2 || fields.len() < 2 || labelled * 5 < with_text * 3 {
+        return Err(format!("{labelled} of {with_text} rows open with a label"));
+    }
+    if fields.contains(&Field::Action) {
+        return Ok(LabelTable::Actions(rows));
+    }
+    let attributes_only = fields.iter().all(|f| {
+        matches!(
+            f,
+            Field::Lead | Field::Deadline | Field::StartDate | Field::Status | Field::Rag | Field::Progress
+        )
+    });
+    if attributes_only {
+        return Ok(LabelTable::Continuation(rows));
+    }
+    let mut names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
+    names.sort();
+    Err(format!("labels name no action ({})", names.join(", ")))
+}
+
+/// The drafts a label table's rows make, one per action label.
+pub(crate) fn drafts(rows: &[LabelRow], page: Option<u32>, table_no: u32) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut open: Option<Draft> = None;
+    let mut parent: Option<Parent> = None;
+    let mut last: Option<Field> = None;
+    for row in rows {
+        let field = row.field.or(last);
+        match field {
+            Some(Field::Recommendation) if row.field.is_some() => {
+                if open.as_ref().is_some_and(|d| d.text.is_some()) {
+                    out.extend(open.take());
+                }
+                parent = Some(parent_from_value(&row.value));
+            }
+            Some(Field::Action) if row.field.is_some() => {
+                if open.as_ref().is_some_and(|d| d.text.is_some()) {
+                    out.extend(open.take());
+                }
+                let d = open.get_or_insert_with(|| Draft {
+                    page,
+                    table: Some(table_no),
+                    row: Some(row.row as u32 + 1),
+                    ..Draft::default()
+                });
+                let (id, text) = match split_action_number(&row.value) {
+                    Some((id, rest)) if has_word(&rest) => (Some(id), rest),
+                    _ => (None, row.value.clone()),
+                };
+                d.id = d.id.take().or(id);
+                d.set(Field::Action, &text);
+            }
+            Some(Field::Rag) => {
+                if let Some(d) = open.as_mut() {
+                    let painted = row.fill.and_then(rating_of_fill).unwrap_or("");
+                    d.set(Field::Rag, if row.value.is_empty() { painted } else { &row.value });
+                }
+            }
+            Some(f) => {
+                let d = open.get_or_insert_with(|| Draft {
+                    page,
+                    table: Some(table_no),
+                    row: Some(row.row as u32 + 1),
+                    ..Draft::default()
+                });
+                d.set(f, &row.value);
+            }
+            None => {}
+        }
+        if let Some(d) = open.as_mut() {
+            if d.parent.is_none() {
+                d.parent = parent.clone();
+            }
+        }
+        if row.field.is_some() {
+            last = row.field;
+        }
+    }
+    out.extend(open);
+    out.into_iter()
+        .filter(|d| d.text.as_deref().is_some_and(has_word))
+        .collect()
+}
+
+/// A recommendation label's value as a parent: "Recommendation 2: ..."
+/// gives its number; plain text is the title.
+fn parent_from_value(value: &str) -> Parent {
+    parse_recommendation(value).unwrap_or_else(|| Parent {
+        id: None,
+        title: Some(first_sentence(value)),
+        text: Some(value.to_string()),
+    })
+}
+
+/// The actions of a label table, under the section's recommendation where
+/// the table's own recommendation label gives no number.
+pub(crate) fn actions(rows: &[LabelRow], page: Option<u32>, table_no: u32, ctx: &Context) -> Vec<RawAction> {
+    drafts(rows, page, table_no)
+        .into_iter()
+        .map(|mut d| {
+            if let (Some(p), Some(section)) = (d.parent.as_mut(), ctx.section.as_ref()) {
+                if p.id.is_none() {
+                    p.id = section.id.clone();
+                }
+            }
+            d.into_action(ctx.section.as_ref(), ctx)
+        })
+        .collect()
+}
+
+/// Carries a label table's attribute rows onto the action before it (the
+/// rest of its table, cut by a page break).
+pub(crate) fn continue_action(rows: &[LabelRow], prev: &mut RawAction) {
+    let mut last = None;
+    for row in rows {
+        let field = row.field.or(last);
+        let slot = match field {
+            Some(Field::Lead) => &mut prev.lead,
+            Some(Field::Deadline) => &mut prev.deadline,
+            Some(Field::Status) => &mut prev.status,
+            Some(Field::Rag) => &mut prev.rag,
+            Some(Field::Progress) => &mut prev.progress,
+            _ => continue,
+        };
+        let value = if row.value.is_empty() && field == Some(Field::Rag) {
+            row.fill.and_then(rating_of_fill).unwrap_or("").to_string()
+        } else {
+            row.value.clone()
+        };
+        if !value.is_empty() {
+            *slot = Some(match slot.take() {
+                Some(old) => format!("{old} {value}"),
+                None => value,
+            });
+        }
+        last = row.field.or(last);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cell, Row, Table};
+
+    fn table(rows: &[(&str, &str)]) -> Table {
+        Table {
+            rows: rows
+                .iter()
+                .map(|(l, v)| Row {
+                    cells: vec![Cell::from_text(l), Cell::from_text(v)],
+                    ..Row::default()
+                })
+                .collect(),
+            page: None,
+        }
+    }
+
+    #[test]
+    fn one_table_per_action() {
+        let t = table(&[
+            ("Recommendation", "Set out a clear, long-term vision"),
+            ("Action", "1.1 Develop a vision for the district with residents."),
+            ("Lead officer", "Chief Executive"),
+            ("Target date", "Mar-25"),
+            ("Progress update", "Engagement ran from October."),
+            ("", "Adoption is now expected in April."),
+            ("RAG status", "Amber"),
+        ]);
+        let Ok(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
+            panic!("a label table")
+        };
+        let ctx = Context {
+            section: Some(Parent {
+                id: Some("1".into()),
+                ..Parent::default()
+            }),
+            ..Context::default()
+        };
+        let acts = actions(&rows, None, 1, &ctx);
+        assert_eq!(acts.len(), 1);
+        let a = &acts[0];
+        assert_eq!(a.action_id.as_deref(), Some("1.1"));
+        assert_eq!(a.action_text, "Develop a vision for the district with residents.");
+        assert_eq!(a.rec_id.as_deref(), Some("1"));
+        assert_eq!(a.rec_title.as_deref(), Some("Set out a clear, long-term vision"));
+        assert_eq!(a.lead.as_deref(), Some("Chief Executive"));
+        assert_eq!(a.deadline.as_deref(), Some("Mar-25"));
+        assert_eq!(
+            a.progress.as_deref(),
+            Some("Engagement ran from October. Adoption is now expected in April.")
+        );
+        assert_eq!(a.rag.as_deref(), Some("Amber"));
+    }
+
+    #[test]
+    fn several_actions_in_one_label_table() {
+        let t = table(&[
+            ("Action", "Develop a vision for the district."),
+            ("Lead officer", "Chief Executive"),
+            ("Action", "Review the Corporate Plan priorities."),
+            ("Lead officer", "Head of Policy"),
+        ]);
+        let Ok(LabelTable::Actions(rows)) = label_rows(&t.grid()) else {
+            panic!("a label table")
+        };
+        let acts = actions(&rows, None, 1, &Context::default());
+        let leads: Vec<_> = acts.iter().map(|a| a.lead.as_deref()).collect();
+        assert_eq!(leads, vec![Some("Chief Executive"), Some("Head of Policy")]);
+    }
+
+    #[test]
+    fn a_cover_box_is_not_an_action() {
+        let t = table(&[
+            ("Report title", "Corporate Peer Challenge – action plan"),
+            ("Cabinet member", "Cllr Rosalind Achebe"),
+            ("Lead officer", "Helen Dacre, Chief Executive"),
+            ("Wards affected", "All wards"),
+            ("Key decision", "No"),
+        ]);
+        assert!(label_rows(&t.grid()).is_err());
+    }
+
+    #[test]
+    fn the_rest_of_a_table_cut_by_a_page_carries_on() {
+        let t = table(&[("Progress update", "More progress."), ("RAG status", "Green")]);
+        let Ok(LabelTable::Continuation(rows)) = label_rows(&t.grid()) else {
+            panic!("a continuation")
+        };
+        let mut prev = RawAction {
+            progress: Some("Some progress.".into()),
+            ..RawAction::default()
+        };
+        continue_action(&rows, &mut prev);
+        assert_eq!(prev.progress.as_deref(), Some("Some progress. More progress."));
+        assert_eq!(prev.rag.as_deref(), Some("Green"));
+    }
+}

@@ -1,0 +1,180 @@
+//! Action tables. A table is read one of two ways, whichever its shape
+//! says: a header row naming the columns (one action per row, the parent
+//! carried down through spanned, empty and continuation cells), or a first
+//! column of labels (one action per action label). A table that is neither
+//! (a RAG summary, a version history, a risk register, a glossary) gives no
+//! actions; `-vv` says which way each table went and why.
+
+mod columns;
+mod labelled;
+mod rows;
+
+use columns::ColumnMap;
+use labelled::LabelTable;
+use rows::RowReader;
+
+use super::{Context, Parent, RawAction};
+use crate::model::{Grid, Table};
+
+/// What the last action table was, for a table carried on over a page.
+#[derive(Debug, Clone, PartialEq)]
+enum Last {
+    /// A table with these columns.
+    Columns(ColumnMap),
+    /// A label table.
+    Labels,
+}
+
+/// What carries over from one table to the next: the last action table's
+/// shape (for a table continued without its header) and parent.
+#[derive(Debug, Default)]
+pub(crate) struct TableState {
+    last: Option<Last>,
+    last_parent: Option<Parent>,
+}
+
+impl TableState {
+    /// A new section starts: a parent carried from the tables before no
+    /// longer holds.
+    pub fn new_section(&mut self) {
+        self.last_parent = None;
+    }
+
+    /// Reads one table's actions into `out`; false where it holds none.
+    /// The actions before it are passed in so that a label table cut by a
+    /// page break can finish the last of them.
+    pub fn segment(&mut self, table: &Table, table_no: u32, ctx: &Context, out: &mut Vec<RawAction>) -> bool {
+        let grid = table.grid();
+        if grid.width == 0 {
+            return false;
+        }
+        let as_labels = labelled::label_rows(&grid);
+        match as_labels {
+            Ok(LabelTable::Actions(ref rows)) => {
+                let rows = rows.clone();
+                let found = labelled::actions(&rows, table.page, table_no, ctx);
+                tracing::debug!(
+                    "table {table_no}: label table, {} action(s) from labels {:?}",
+                    found.len(),
+                    label_names(&rows)
+                );
+                self.last = Some(Last::Labels);
+                let any = !found.is_empty();
+                out.extend(found);
+                return any;
+            }
+            Ok(LabelTable::Continuation(ref rows)) if self.last == Some(Last::Labels) => {
+                if let Some(prev) = out.last_mut() {
+                    tracing::debug!("table {table_no}: the rest of the label table before, cut by a page");
+                    labelled::continue_action(rows, prev);
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        let why_not_labels = match as_labels {
+            Err(why) => why,
+            Ok(_) => "labels of attributes only, with no label table before".into(),
+        };
+        self.header_table(table, &grid, table_no, ctx, out, &why_not_labels)
+    }
+
+    /// A table whose header row names its columns.
+    fn header_table(
+        &mut self,
+        table: &Table,
+        grid: &Grid<'_>,
+        table_no: u32,
+        ctx: &Context,
+        out: &mut Vec<RawAction>,
+        why_not_labels: &str,
+    ) -> bool {
+        let flagged = table.rows.iter().take_while(|r| r.header).count();
+        let mut tried = Vec::new();
+        let mut found: Option<(ColumnMap, usize)> = None;
+        for header_rows in [flagged, 1].into_iter().filter(|&n| n > 0) {
+            if found.is_some() || tried.iter().any(|(n, _)| *n == header_rows) {
+                continue;
+            }
+            match columns::resolve(&header_texts(grid, header_rows), grid, header_rows) {
+                Ok(map) => found = Some((map, header_rows)),
+                Err(why) => tried.push((header_rows, why)),
+            }
+        }
+        let (map, header_rows, header) = match found {
+            Some((map, n)) => {
+                let header = header_texts(grid, n);
+                tracing::debug!("table {table_no}: header table, columns {}", map.describe(&header));
+                (map, n, header)
+            }
+            None => match &self.last {
+                // A table continued on a new page without its header.
+                Some(Last::Columns(map)) if map.fields.len() == grid.width && flagged == 0 => {
+                    tracing::debug!(
+                        "table {table_no}: carries on the table before (same {} columns)",
+                        grid.width
+                    );
+                    (map.clone(), 0, Vec::new())
+                }
+                _ => {
+                    let why: Vec<String> = tried.into_iter().map(|(_, w)| w).collect();
+                    tracing::debug!(
+                        "table {table_no}: not an action table: as a header table, {}; as a label table, {why_not_labels}",
+                        why.join("; ")
+                    );
+                    return false;
+                }
+            },
+        };
+        // The same columns as the table before: the same table carried on
+        // over a page, so its parent carries on too.
+        if self.last.as_ref() != Some(&Last::Columns(map.clone())) {
+            self.last_parent = None;
+        }
+        self.last = Some(Last::Columns(map.clone()));
+        let reader = RowReader {
+            table,
+            grid,
+            cols: &map,
+            ctx,
+            table_no,
+            header: &header,
+            body_from: header_rows,
+            parent: self.last_parent.take(),
+        };
+        let (found, parent) = reader.read();
+        tracing::debug!("table {table_no}: {} action(s)", found.len());
+        self.last_parent = parent;
+        out.extend(found);
+        true
+    }
+}
+
+fn label_names(rows: &[labelled::LabelRow]) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for f in rows.iter().filter_map(|r| r.field) {
+        if !names.contains(&f.name()) {
+            names.push(f.name());
+        }
+    }
+    names
+}
+
+/// Reads the header rows' texts column by column (several header rows are
+/// joined per column).
+fn header_texts(grid: &Grid<'_>, header_rows: usize) -> Vec<String> {
+    (0..grid.width)
+        .map(|c| {
+            let mut parts: Vec<String> = Vec::new();
+            for r in 0..header_rows.min(grid.slots.len()) {
+                if let Some(s) = grid.slots[r][c] {
+                    let t = s.cell.text();
+                    if !t.is_empty() && parts.last() != Some(&t) {
+                        parts.push(t);
+                    }
+                }
+            }
+            parts.join(" ")
+        })
+        .collect()
+}

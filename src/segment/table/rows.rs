@@ -1,0 +1,384 @@
+//! Reading an action table row by row, once its columns are resolved: each
+//! step a small function, the way pdfplumber's table finder is a chain.
+//!
+//! Per row: skip a repeated header; take a row spanning the table as the
+//! next recommendation; follow the parent through number, parent, spanned
+//! and continuation cells; read the action (its printed number out of its
+//! text); join a row that only carries on the action above; read the
+//! attribute cells, a RAG from the cell's colour where it prints none.
+
+use super::super::colour::rating_of_fill;
+use super::super::labels::{label_only, take_tail};
+use super::super::patterns::{first_sentence, is_continuation, parse_recommendation};
+use super::super::values::{as_id, has_word, split_action_number};
+use super::super::vocabulary::{header_field, Field};
+use super::super::{Context, Parent, RawAction};
+use super::columns::ColumnMap;
+use crate::model::{Block, Cell, Grid, Slot, Table};
+
+/// Everything a row step reads, and the parent carried from row to row.
+pub(crate) struct RowReader<'a> {
+    pub table: &'a Table,
+    pub grid: &'a Grid<'a>,
+    pub cols: &'a ColumnMap,
+    pub ctx: &'a Context,
+    pub table_no: u32,
+    /// The header row texts, to spot the header repeated on a new page.
+    pub header: &'a [String],
+    /// First body row.
+    pub body_from: usize,
+    /// The parent carried in from the table before (a table continued).
+    pub parent: Option<Parent>,
+}
+
+/// Where a row's parent comes from, decided once per table.
+struct Numbering {
+    /// The number column numbers actions rather than recommendations.
+    actions: bool,
+}
+
+impl<'a> RowReader<'a> {
+    /// The table's actions, and the parent in force at its end.
+    pub fn read(mut self) -> (Vec<RawAction>, Option<Parent>) {
+        let spanning_parents = (self.body_from..self.grid.slots.len()).any(|r| self.spanning_row(r).is_some());
+        let numbering = Numbering {
+            actions: self.cols.numbers_actions(
+                self.grid,
+                self.body_from,
+                self.ctx.section.is_some() || spanning_parents,
+            ),
+        };
+        let mut out: Vec<RawAction> = Vec::new();
+        let mut prev_number: Option<String> = None;
+        for r in self.body_from..self.grid.slots.len() {
+            if let Some(p) = self.spanning_row(r) {
+                self.parent = Some(p);
+                prev_number = None;
+                continue;
+            }
+            if self.repeats_header(r) {
+                continue;
+            }
+            self.follow_parent(r, &numbering, &mut prev_number);
+            let Some(text) = self.action_text(r) else {
+                continue;
+            };
+            if numbering.actions && self.carries_on(r, &mut out, &text) {
+                continue;
+            }
+            let act = self.action(r, &numbering, text, out.last());
+            out.push(act);
+        }
+        (out, self.parent)
+    }
+
+    fn slot(&self, r: usize, c: Option<usize>) -> Option<Slot<'a>> {
+        c.and_then(|c| self.grid.slots[r].get(c).copied().flatten())
+    }
+
+    /// A cell's text ("" where there is none).
+    fn text(&self, r: usize, c: Option<usize>) -> String {
+        self.slot(r, c).map(|s| s.cell.text()).unwrap_or_default()
+    }
+
+    /// True where a row repeats the header (a header carried onto a new
+    /// page), or is another header: every cell a label of the vocabulary.
+    fn repeats_header(&self, r: usize) -> bool {
+        let texts: Vec<String> = (0..self.grid.width).map(|c| self.text(r, Some(c))).collect();
+        // Each cell once: a cell spanning the row is one cell, not a header.
+        let non_empty: Vec<String> = self.grid.slots[r]
+            .iter()
+            .flatten()
+            .filter(|s| s.origin)
+            .map(|s| s.cell.text())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if non_empty.len() < 2 {
+            return false;
+        }
+        // Compared on letters and digits: a PDF may set "Comment/Action"
+        // as "Comment/ Action" on the next page.
+        let fold = |t: &str| -> String {
+            t.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let same_as_header = !self.header.is_empty()
+            && texts
+                .iter()
+                .zip(self.header)
+                .all(|(t, h)| t.is_empty() || fold(t) == fold(h));
+        let all_headers = non_empty
+            .iter()
+            .all(|t| t.split_whitespace().count() <= 12 && (label_only(t).is_some() || header_field(t).is_some()));
+        same_as_header || all_headers
+    }
+
+    /// A row that is one cell across the table ("Recommendation 2: ...",
+    /// a theme's name), or whose only text is a numbered recommendation:
+    /// the parent of the rows below.
+    fn spanning_row(&self, r: usize) -> Option<Parent> {
+        let row = &self.grid.slots[r];
+        let mut cells: Vec<&Cell> = Vec::new();
+        for s in row.iter().flatten() {
+            if !s.cell.is_empty() && !cells.iter().any(|c| std::ptr::eq(*c, s.cell)) {
+                if s.spanned_down {
+                    return None;
+                }
+                cells.push(s.cell);
+            }
+        }
+        let [cell] = cells.as_slice() else {
+            return None;
+        };
+        let text = cell.text();
+        let across = cell.col_span >= 2 && cell.col_span + 1 >= self.grid.width;
+        match parse_recommendation(&text) {
+            Some(p) => Some(Parent {
+                text: Some(text.clone()),
+                ..p
+            }),
+            None if across && self.grid.width >= 3 => Some(Parent {
+                id: None,
+                title: Some(first_sentence(&text)),
+                text: Some(text),
+            }),
+            None => None,
+        }
+    }
+
+    /// Follows the parent recommendation through this row's number and
+    /// parent cells.
+    fn follow_parent(&mut self, r: usize, numbering: &Numbering, prev_number: &mut Option<String>) {
+        let number_slot = self.slot(r, self.cols.number);
+        let number_text = number_slot
+            .filter(|s| s.origin)
+            .map(|s| s.cell.text())
+            .unwrap_or_default();
+        let parent_cell = self
+            .slot(r, self.cols.parent)
+            .filter(|s| s.origin && !s.cell.is_empty())
+            .map(|s| s.cell);
+        if !numbering.actions && self.cols.number.is_some() {
+            if let Some(id) = as_id(&number_text) {
+                if prev_number.as_deref() != Some(id.as_str()) {
+                    let mut p = parent_cell.map(parent_from_cell).unwrap_or_default();
+                    p.id = Some(id.clone());
+                    self.parent = Some(p);
+                    *prev_number = Some(id);
+                }
+                return;
+            }
+            if let (Some(cell), Some(p)) = (parent_cell, self.parent.as_mut()) {
+                // The same numbered parent, its text carried on in this row.
+                let more = cell.text();
+                p.text = Some(match p.text.take() {
+                    Some(t) => format!("{t} {more}"),
+                    None => more,
+                });
+                return;
+            }
+        }
+        if let Some(cell) = parent_cell {
+            let text = cell.text();
+            // Where parents are labelled "Recommendation N", a cell that is
+            // not so labelled carries on the one above (cut by a page break).
+            let labelled = self.parent.as_ref().is_some_and(|p| p.id.is_some());
+            let carries_on = is_continuation(&text) || (labelled && parse_recommendation(&text).is_none());
+            match self.parent.as_mut() {
+                Some(p) if carries_on => {
+                    p.text = Some(format!("{} {text}", p.text.clone().unwrap_or_default()));
+                }
+                _ => self.parent = Some(parent_from_cell(cell)),
+            }
+        }
+    }
+
+    /// The action cell's text where this row starts one with a real word.
+    fn action_text(&self, r: usize) -> Option<String> {
+        let slot = self.slot(r, Some(self.cols.action)).filter(|s| s.origin)?;
+        let text = slot.cell.text();
+        has_word(&text).then_some(text)
+    }
+
+    /// Where actions are numbered, an unnumbered row is the numbered action
+    /// above, cut by a page break: its text (and progress) join that one.
+    fn carries_on(&self, r: usize, out: &mut [RawAction], text: &str) -> bool {
+        let number_slot = self.slot(r, self.cols.number);
+        let unnumbered = number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
+        let text_numbered = split_action_number(text).is_some();
+        let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) else {
+            return false;
+        };
+        if !unnumbered || text_numbered {
+            return false;
+        }
+        prev.action_text = format!("{} {text}", prev.action_text);
+        let more = self.text(r, self.cols.progress);
+        if !more.is_empty() {
+            prev.progress = Some(match prev.progress.take() {
+                Some(p) => format!("{p} {more}"),
+                None => more,
+            });
+        }
+        true
+    }
+
+    /// The action a row holds.
+    fn action(&self, r: usize, numbering: &Numbering, text: String, prev: Option<&RawAction>) -> RawAction {
+        let field = |c: Option<usize>| {
+            let t = self.text(r, c);
+            (!t.is_empty()).then_some(t)
+        };
+        let row_page = self.table.rows[r].page.or(self.table.page);
+        let mut act = RawAction {
+            lead: field(self.cols.lead),
+            deadline: self.deadline(r),
+            status: field(self.cols.status),
+            rag: field(self.cols.rag).or_else(|| self.rag_from_fill(r)),
+            progress: field(self.cols.progress),
+            page: row_page,
+            table: Some(self.table_no),
+            row: Some((r - self.body_from + 1) as u32),
+            ..RawAction::default()
+        };
+        // The action's number: the number column where it numbers actions,
+        // else printed at the start of the action's text.
+        if numbering.actions {
+            act.action_id = self
+                .slot(r, self.cols.number)
+                .filter(|s| s.origin)
+                .and_then(|s| as_id(&s.cell.text()));
+        }
+        let text = match split_action_number(&text) {
+            Some((id, rest)) if has_word(&rest) => {
+                act.action_id.get_or_insert(id);
+                rest
+            }
+            _ => text,
+        };
+        // Where the table has no lead or deadline column, the action text
+        // may carry them in a tail: "... (Lead: X; by Y)".
+        act.action_text = if self.cols.lead.is_none() || self.cols.deadline.is_none() {
+            let tail = take_tail(&text);
+            for l in tail.fields {
+                match l.field {
+                    Field::Lead if act.lead.is_none() => act.lead = Some(l.value),
+                    Field::Deadline if act.deadline.is_none() => act.deadline = Some(l.value),
+                    Field::Status if act.status.is_none() => act.status = Some(l.value),
+                    _ => {}
+                }
+            }
+            tail.body
+        } else {
+            text
+        };
+        if act.lead.is_none() {
+            act.lead = field(self.cols.lead_member);
+        }
+        if let Some(p) = self.parent_of_row(r) {
+            act.rec_id = p.id;
+            act.rec_title = p.title;
+            act.rec_text = p.text;
+        }
+        // An unnumbered action with a blank lead shares the lead of the
+        // action above it under the same parent (a lead cell left blank
+        // for "as above"); numbered actions stand on their own.
+        if act.lead.is_none() && act.action_id.is_none() {
+            if let Some(prev) = prev.filter(|p| p.rec_text == act.rec_text && p.rec_id == act.rec_id) {
+                act.lead = prev.lead.clone();
+            }
+        }
+        if act.lead.is_none() {
+            act.lead = self
+                .ctx
+                .section_lead
+                .clone()
+                .or_else(|| self.ctx.section_lead_member.clone());
+        }
+        act
+    }
+
+    /// The deadline: its cell, or a start and an end cell as one range.
+    fn deadline(&self, r: usize) -> Option<String> {
+        let end = self.text(r, self.cols.deadline);
+        let start = self.text(r, self.cols.start);
+        match (start.is_empty(), end.is_empty()) {
+            (false, false) => Some(format!("{start} – {end}")),
+            (true, false) => Some(end),
+            (false, true) => Some(start),
+            (true, true) => None,
+        }
+    }
+
+    /// A RAG cell that prints nothing but is painted a rating's colour. A
+    /// fill the whole row shares is the row's shading, not a rating.
+    fn rag_from_fill(&self, r: usize) -> Option<String> {
+        let slot = self.slot(r, self.cols.rag)?;
+        let fill = slot.cell.fill?;
+        let shared = self.grid.slots[r]
+            .iter()
+            .flatten()
+            .filter(|s| !std::ptr::eq(s.cell, slot.cell))
+            .any(|s| s.cell.fill == Some(fill));
+        if shared {
+            return None;
+        }
+        rating_of_fill(fill).map(str::to_string)
+    }
+
+    /// The row's recommendation: the table's parent column (or spanning
+    /// rows, or numbered parents), else the section's numbered heading,
+    /// else a summary column, else the heading above the table.
+    fn parent_of_row(&self, r: usize) -> Option<Parent> {
+        let from_section = self.ctx.section.clone();
+        if self.cols.parent.is_some() {
+            return self.parent.clone().or(from_section);
+        }
+        if self.parent.is_some() {
+            return self.parent.clone();
+        }
+        if from_section.is_some() {
+            return from_section;
+        }
+        if let Some(s) = self.slot(r, self.cols.summary) {
+            return Some(parent_from_cell(s.cell));
+        }
+        self.ctx.heading.clone().map(|h| Parent {
+            id: None,
+            title: Some(h.clone()),
+            text: Some(h),
+        })
+    }
+}
+
+/// A parent from a parent cell: "Recommendation N: Title ..." gives id and
+/// title; otherwise the first short paragraph, or first sentence, is the title.
+pub(crate) fn parent_from_cell(cell: &Cell) -> Parent {
+    let text = cell.text();
+    if let Some(p) = parse_recommendation(&text) {
+        let title = match cell.blocks.first() {
+            Some(Block::Paragraph { text: first, .. }) if cell.blocks.len() > 1 => {
+                parse_recommendation(first).and_then(|p| p.title)
+            }
+            _ => None,
+        };
+        return Parent {
+            title: title.or(p.title),
+            text: Some(text),
+            ..p
+        };
+    }
+    let title = match cell.blocks.first() {
+        Some(Block::Paragraph { text: first, .. }) if cell.blocks.len() > 1 && first.chars().count() <= 120 => {
+            first.clone()
+        }
+        _ => first_sentence(&text),
+    };
+    Parent {
+        id: None,
+        title: Some(title),
+        text: Some(text),
+    }
+}
