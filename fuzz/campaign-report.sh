@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Sums a campaign's libFuzzer logs (fuzz/logs/<target>.log): executions,
-# seconds, rate, sessions and findings per target, as a markdown table.
+# seconds and rate over all its sessions (a session ends at its budget or
+# at a finding, and the campaign starts the next), and the findings saved
+# under fuzz/artifacts/<target>/, as a markdown table. A session still
+# running counts up to its last status line.
 set -euo pipefail
 cd "$(dirname "$0")"
-echo "| target | executions | seconds | executions/s | sessions | findings |"
-echo "|---|---:|---:|---:|---:|---|"
+echo "| target | executions | seconds | executions/s | sessions | crashes, hangs, OOMs | slow units saved |"
+echo "|---|---:|---:|---:|---:|---|---:|"
 for log in logs/*.log; do
     t=$(basename "$log" .log)
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}')
-    secs=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | wc -l)
-    time=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{s+=$5} END {print s+0}')
-    # Sessions ended by a finding print no "Done" line: add their last "#N ... secs".
-    found=$(grep -cE '^==[0-9]+== ERROR: libFuzzer|deadly signal|ERROR: libFuzzer: (timeout|out-of-memory)' "$log" || true)
-    rate=$(awk -v r="$runs" -v t="$time" 'BEGIN { if (t > 0) printf "%.0f", r / t; else print "-" }')
-    arts=$(ls "artifacts/$t" 2>/dev/null | tr '\n' ' ')
-    echo "| \`$t\` | $runs | $time | $rate | $secs | ${found} ${arts:+($arts)} |"
+    # Per session (from "INFO: Seed:"), its last "#N ... exec/s: R" line;
+    # seconds estimated as N / R.
+    read -r runs secs sessions < <(awk '
+        /^INFO: Seed:/ { if (n) { runs += n; secs += (r > 0 ? n / r : 0) } n = 0; r = 0; sessions++ }
+        /^#[0-9]+/ { n = substr($1, 2) + 0; for (i = 1; i <= NF; i++) if ($i == "exec/s:") r = $(i + 1) + 0 }
+        END { if (n) { runs += n; secs += (r > 0 ? n / r : 0) } printf "%d %d %d\n", runs, secs, sessions }' "$log")
+    rate=$(awk -v r="$runs" -v s="$secs" 'BEGIN { if (s > 0) printf "%.0f", r / s; else print "-" }')
+    found=$(find "artifacts/$t" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) 2>/dev/null | wc -l)
+    slow=$(find "artifacts/$t" -maxdepth 1 -name 'slow-unit-*' 2>/dev/null | wc -l)
+    echo "| \`$t\` | $runs | $secs | $rate | $sessions | $found | $slow |"
 done

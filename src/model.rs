@@ -221,12 +221,19 @@ pub struct Slot<'a> {
 /// the grid is made narrower instead.
 pub const MAX_GRID_SLOTS: usize = 4_000_000;
 
+/// Columns a [`Table::grid`] is widened to by column spans: a span past
+/// the table's edge (`colspan=1000` on a five-column table, meaning "to the
+/// end") ends there, and a table is never made wider than this by spans
+/// alone (a row with more cells than this still gets a column each).
+pub const MAX_GRID_COLUMNS: usize = 512;
+
 impl Table {
     /// Lays the table out as a grid, resolving row and column spans. Spans
-    /// are clamped per table, not only per cell: the grid is at most as
-    /// wide as [`MAX_GRID_SLOTS`] allows for its rows (never narrower than
-    /// its row with the most cells), a cell's column span ends at that
-    /// width and its row span at the last row.
+    /// are clamped per table, not only per cell: the grid is at most
+    /// [`MAX_GRID_COLUMNS`] wide and as wide as [`MAX_GRID_SLOTS`] allows
+    /// for its rows (never narrower than its row with the most cells), a
+    /// cell's column span ends at that width and its row span at the last
+    /// row.
     pub fn grid(&self) -> Grid<'_> {
         let rows = self.rows.len().max(1);
         let most_cells = self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -236,7 +243,9 @@ impl Table {
             .map(|r| r.cells.iter().fold(0usize, |w, c| w.saturating_add(c.col_span.max(1))))
             .max()
             .unwrap_or(0);
-        let width_cap = natural.min((MAX_GRID_SLOTS / rows).max(most_cells));
+        let width_cap = natural
+            .min(MAX_GRID_COLUMNS.max(most_cells))
+            .min((MAX_GRID_SLOTS / rows).max(most_cells));
         // A row pushed right by cells spanning down from above may pass the
         // cap by at most its own cell count.
         let row_cap = width_cap.saturating_add(most_cells);
@@ -354,6 +363,24 @@ mod tests {
         assert!(g.width >= 1000, "every cell of the first row keeps a slot");
         let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
         assert_eq!(origins, 1000);
+    }
+
+    #[test]
+    fn spans_past_the_edge_end_at_the_column_cap() {
+        // A fuzzer's slow unit: 20 cells 1000 columns wide over 20 rows
+        // made a 20,000-column grid the segmenter took seconds over.
+        let mut rows = vec![Row {
+            cells: vec![cell("x", 1, 1000); 20],
+            ..Row::default()
+        }];
+        rows.extend((0..20).map(|_| Row {
+            cells: vec![cell("a", 1000, 1)],
+            ..Row::default()
+        }));
+        let g = Table { rows, page: None }.grid();
+        assert!(g.width <= MAX_GRID_COLUMNS + 20, "{}", g.width);
+        let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
+        assert_eq!(origins, 20, "every cell keeps a slot");
     }
 
     #[test]
