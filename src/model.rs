@@ -377,7 +377,8 @@ mod tests {
             cells: vec![cell("a", 1000, 1)],
             ..Row::default()
         }));
-        let g = Table { rows, page: None }.grid();
+        let t = Table { rows, page: None };
+        let g = t.grid();
         assert!(g.width <= MAX_GRID_COLUMNS + 20, "{}", g.width);
         let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
         assert_eq!(origins, 20, "every cell keeps a slot");
