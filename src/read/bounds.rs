@@ -12,7 +12,7 @@ use crate::model::{Block, Document};
 
 /// Most text, in bytes, the copies of one row-spanning cell may add up to
 /// (its text times the rows it spans).
-pub const MAX_SPANNED_TEXT: usize = 16 << 20;
+pub const MAX_SPANNED_TEXT: usize = 8 << 20;
 
 /// Text a spanning cell always keeps, however many rows it spans.
 const ALWAYS_KEPT: usize = 4 << 10;

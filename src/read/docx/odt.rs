@@ -22,7 +22,7 @@ const MAX_REPEAT: usize = 64;
 /// most bytes of text they may copy: tables nested in repeated cells would
 /// otherwise multiply (64 copies of 64 copies of ... : 64^depth).
 const MAX_REPEATED_CELLS: usize = 100_000;
-const MAX_REPEATED_TEXT: usize = 1 << 20;
+const MAX_REPEATED_TEXT: usize = 256 << 10;
 
 /// Reads an OpenDocument text package.
 pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
