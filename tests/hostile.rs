@@ -332,6 +332,19 @@ fn a_page_tree_loop_is_cut_and_the_page_read() {
 }
 
 #[test]
+fn segmenting_runs_inside_the_time_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    // 150,000 paragraphs: the time limit covers the whole pipeline (read,
+    // segment, normalise) in the worker, not the reader alone.
+    let prose = "The council will act on this recommendation promptly.\n".repeat(150_000);
+    let bad = write(dir.path(), "long.txt", prose.as_bytes());
+    let started = std::time::Instant::now();
+    let line = bad_named_good_kept(&bad, None, &["--timeout", "1"]);
+    assert!(line.contains("gave up after 1 s"), "{line}");
+    assert!(started.elapsed().as_secs() < 20, "stopped in {:?}", started.elapsed());
+}
+
+#[test]
 fn tables_and_model_have_a_time_limit_too() {
     let dir = tempfile::tempdir().unwrap();
     let depth = 200_000;
