@@ -42,3 +42,16 @@ pub fn limit_memory(bytes: u64) -> std::io::Result<()> {
     let _ = bytes;
     Ok(())
 }
+
+/// Asks the kernel to kill this process when its parent dies (Linux): a
+/// worker busy on a document that spins must not outlive the run that
+/// started it. Elsewhere a worker ends when its stdin closes, between jobs.
+pub fn die_with_parent() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: prctl(PR_SET_PDEATHSIG) only sets a flag on this process.
+        unsafe {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        }
+    }
+}

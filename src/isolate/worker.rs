@@ -5,6 +5,7 @@ use std::io::{BufRead, Read, Write};
 use std::path::Path;
 use std::sync::Mutex;
 
+use super::limits::die_with_parent;
 use super::{limit_memory, Job, Reply, Request, Response};
 use crate::extract::{extract_bytes, ExtractError, ExtractOptions};
 use crate::read::pdf::engine::guarded;
@@ -21,6 +22,7 @@ const MAX_REQUEST_LINE: u64 = 1 << 20;
 /// [`LogSink`]) as one JSON line. Only I/O and protocol errors are errors;
 /// a document that cannot be read is a [`Reply::Failed`].
 pub fn serve(input: &mut impl BufRead, output: &mut impl Write) -> std::io::Result<()> {
+    die_with_parent();
     loop {
         let mut line = String::new();
         if input.by_ref().take(MAX_REQUEST_LINE).read_line(&mut line)? == 0 {
