@@ -12,6 +12,11 @@
 # (-timeout) or memory past -rss_limit_mb, and without AddressSanitizer
 # each execution costs a half to a third as much.
 #
+# -handle_segv=0 leaves SIGSEGV to Rust's own handler, which tells a stack
+# overflow apart and aborts; libFuzzer then saves the input on SIGABRT (its
+# own SIGSEGV handler cannot run on an overflowed stack, and the process
+# died without a trace).
+#
 # Each libFuzzer session logs to fuzz/logs/<target>.<n>.log (a session ends
 # at its budget or at a finding, and the next goes on from the corpus until
 # the target's budget is spent; campaigns add up); findings are saved under
@@ -42,7 +47,7 @@ run_target() {
         log="logs/$t.$n.log"
         nice -n 19 cargo +nightly fuzz run -O -s "$SANITIZER" "$t" "corpus/$t" -- \
             -runs=$(( RUNS - done )) -max_total_time="$left" \
-            -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 -max_len=262144 \
+            -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 -max_len=262144 -handle_segv=0 \
             -print_final_stats=1 >"$log" 2>&1 || true
         n=$(executed "$log")
         (( n > 0 )) || break   # no progress: the build or the seeds are broken

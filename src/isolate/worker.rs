@@ -91,18 +91,27 @@ fn take_log() -> Vec<(String, String)> {
 }
 
 /// Log lines ("LEVEL message", as the subscriber writes them) as (level,
-/// message); a line in no such form is a warning.
+/// message); a line in no such form is a warning. The `read{file=…}: `
+/// span the pipeline opens is left out: the parent names the file.
 fn parse_log(text: &str) -> Vec<(String, String)> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(|line| match line.split_once(' ') {
             Some((level, rest)) if ["ERROR", "WARN", "INFO", "DEBUG", "TRACE"].contains(&level) => {
-                (level.to_string(), rest.trim().to_string())
+                (level.to_string(), without_read_span(rest.trim()).to_string())
             }
             _ => ("WARN".to_string(), line.to_string()),
         })
         .collect()
+}
+
+/// A message without the leading `read{file=…}: ` span, if it has one.
+fn without_read_span(message: &str) -> &str {
+    match message.strip_prefix("read{file=") {
+        Some(rest) => rest.split_once("}: ").map_or(message, |(_, m)| m),
+        None => message,
+    }
 }
 
 /// Does one job in this process.
@@ -184,13 +193,14 @@ mod tests {
 
     #[test]
     fn log_lines_keep_their_level() {
-        let log = parse_log(" WARN page 3: no text\nINFO  done\nsomething raw\n");
+        let log = parse_log(" WARN page 3: no text\nINFO  done\nsomething raw\nERROR read{file=a.pdf}: bad xref\n");
         assert_eq!(
             log,
             vec![
                 ("WARN".to_string(), "page 3: no text".to_string()),
                 ("INFO".to_string(), "done".to_string()),
                 ("WARN".to_string(), "something raw".to_string()),
+                ("ERROR".to_string(), "bad xref".to_string()),
             ]
         );
     }
