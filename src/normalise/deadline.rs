@@ -119,7 +119,12 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             Form::FinancialYear,
             r"^(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b".to_string(),
         ),
-        (Form::MonthPair, format!(r"^{m}\s*/\s*{m}\s*[-–']?\s*{y}\b")),
+        (Form::MonthPair, format!(r"^{m}\s*(?:/|-|–|—|to)\s*{m}\s*[-–']?\s*{y}\b")),
+        (
+            Form::SeasonPair,
+            r"^(spring|summer|autumn|fall|winter)\s*(?:/|-|–|—|to)\s*(spring|summer|autumn|fall|winter)\s*[-–']?\s*(\d{4}|\d{2})\b"
+                .to_string(),
+        ),
         (Form::MonthYear, format!(r"^{m}\s*[-–'’]?\s*{y}\b")),
         (
             Form::Season,
@@ -155,6 +160,7 @@ enum Form {
     Quarter,
     FinancialYear,
     MonthPair,
+    SeasonPair,
     MonthYear,
     Season,
     Part,
@@ -466,6 +472,17 @@ fn months(y: i32, from: u32, count: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((start, end))
 }
 
+/// A season of a year: spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
+/// winter Dec to the next February (rule 5).
+fn season(name: &str, y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    match name {
+        "spring" => months(y, 3, 3),
+        "summer" => months(y, 6, 3),
+        "autumn" | "fall" => months(y, 9, 3),
+        _ => Some((ymd(y, 12, 1)?, month_end(y + 1, 2)?)),
+    }
+}
+
 /// A date expression at the start of `s`: its period and length.
 fn date_at(s: &str, doc_date: Option<NaiveDate>) -> Option<(Found, usize)> {
     for (form, re) in FORMS.iter() {
@@ -517,14 +534,18 @@ fn date_at(s: &str, doc_date: Option<NaiveDate>) -> Option<(Found, usize)> {
                 let m = month_number(&c[1])?;
                 Some((ymd(y, m, 1)?, month_end(y, m)?))
             }
-            Form::Season => {
-                let y = year_of(&c[2])?;
-                match &c[1] {
-                    "spring" => months(y, 3, 3),
-                    "summer" => months(y, 6, 3),
-                    "autumn" | "fall" => months(y, 9, 3),
-                    _ => Some((ymd(y, 12, 1)?, month_end(y + 1, 2)?)),
-                }
+            Form::Season => season(&c[1], year_of(&c[2])?),
+            Form::SeasonPair => {
+                // "Spring–Summer 2025": from the first season's start to the
+                // second's end, the year the second's.
+                let y = year_of(&c[3])?;
+                let (first, last) = (season(&c[1], y)?, season(&c[2], y)?);
+                let start = if first.0 > last.0 {
+                    season(&c[1], y - 1)?.0
+                } else {
+                    first.0
+                };
+                Some((start, last.1))
             }
             Form::Part => {
                 let y: i32 = c[2].parse().ok()?;
@@ -567,7 +588,7 @@ fn date_at(s: &str, doc_date: Option<NaiveDate>) -> Option<(Found, usize)> {
                     at: 0,
                     to: len,
                     guessed_year,
-                    range: *form == Form::MonthPair,
+                    range: matches!(form, Form::MonthPair | Form::SeasonPair),
                 },
                 len,
             ));

@@ -158,7 +158,22 @@ fn split_joined(part: &str) -> Vec<String> {
                 is_complete_post(right) && (sep == ", " || !is_abbreviation(right.trim()) || right.contains(' '));
             // "Director of Finance and S151 Officer": a statutory designation
             // after "and" is held by the same person.
-            let statutory = sep != ", " && STATUTORY.iter().any(|d| right.trim().eq_ignore_ascii_case(d));
+            // By law the head of paid service, the S151 officer and the
+            // monitoring officer are three people: "Chief Executive and
+            // Monitoring Officer" names two.
+            let left_lower = left.to_lowercase();
+            let left_statutory = [
+                "chief executive",
+                "head of paid service",
+                "s151",
+                "section 151",
+                "monitoring officer",
+                "chief finance officer",
+            ]
+            .iter()
+            .any(|p| left_lower.contains(p));
+            let statutory =
+                sep != ", " && !left_statutory && STATUTORY.iter().any(|d| right.trim().eq_ignore_ascii_case(d));
             if is_complete_post(left) && right_ok && !statutory && !left.to_lowercase().ends_with(" of") {
                 let mut out = split_joined(left);
                 out.extend(split_joined(right));
@@ -274,6 +289,10 @@ mod tests {
             (
                 "Director of Adult Social Care & Health",
                 &["Director of Adult Social Care & Health"],
+            ),
+            (
+                "Chief Executive and Monitoring Officer",
+                &["Chief Executive", "Monitoring Officer"],
             ),
             (
                 "Director of Finance and S151 Officer",

@@ -142,7 +142,19 @@ impl Walker {
                 self.children(e, out);
                 self.flush(out);
             }
-            _ => self.children(e, out),
+            _ => {
+                // A styled inline box (a badge, a reference chip) stands
+                // apart from its neighbours on screen: "3.1" then "Green",
+                // not "3.1Green".
+                let boxed = e.value().attr("class").is_some() || e.value().attr("style").is_some();
+                if boxed {
+                    self.inline.push(' ');
+                }
+                self.children(e, out);
+                if boxed {
+                    self.inline.push(' ');
+                }
+            }
         }
     }
 }

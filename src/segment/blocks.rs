@@ -24,6 +24,8 @@ struct Line<'a> {
     text: &'a str,
     /// True for an item of a list.
     item: bool,
+    /// True for a table that holds no actions: a break in the section.
+    table: bool,
 }
 
 /// What a section's blocks hold outside tables.
@@ -71,6 +73,8 @@ struct Assembler<'c> {
     parent: Option<Parent>,
     /// The open draft's only evidence is a date in brackets at its end.
     weak: bool,
+    /// A list (by block) whose items are all one field's value.
+    list_value: Option<(usize, Field)>,
     /// Actions kept on weak evidence, by the block they came from: kept
     /// only where their section is a recommendation's or their list holds
     /// another such item.
@@ -87,6 +91,7 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Found {
         last: None,
         parent: None,
         weak: false,
+        list_value: None,
         weak_blocks: Vec::new(),
         found: Found::default(),
     };
@@ -122,18 +127,21 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
                 page: *page,
                 text,
                 item: false,
+                table: false,
             }),
             Block::List { items, page, .. } => out.extend(items.iter().map(|t| Line {
                 index: *i,
                 page: *page,
                 text: t,
                 item: true,
+                table: false,
             })),
             Block::Table(t) => out.push(Line {
                 index: *i,
                 page: t.page,
                 text: "",
                 item: false,
+                table: true,
             }),
         }
     }
@@ -143,11 +151,15 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
 impl Assembler<'_> {
     fn line(&mut self, line: &Line<'_>) {
         let text = line.text.trim();
-        if text.is_empty() {
+        if line.table {
             // A table between: nothing carries across it.
             self.close();
             self.waiting = None;
             self.last = None;
+            return;
+        }
+        if !text.chars().any(char::is_alphanumeric) {
+            // A bullet or a rule left alone on its line says nothing.
             return;
         }
         // An action number alone or opening the line.
@@ -178,14 +190,35 @@ impl Assembler<'_> {
         }
         if let Some(field) = self.waiting.take() {
             self.value(field, text, line);
+            if line.item {
+                self.list_value = Some((line.index, field));
+            }
             return;
+        }
+        if let Some((index, field)) = self.list_value {
+            if line.item && line.index == index {
+                // The next item of a list that is one field's value.
+                if let Some((d, _)) = self.open.as_mut() {
+                    match field {
+                        Field::Action => d.join(field, &format!("• {text}"), " "),
+                        _ => d.join(field, text, "; "),
+                    }
+                }
+                return;
+            }
+            self.list_value = None;
         }
         if self.numbered_here(text) {
             let (id, rest) = split_action_number(text).unwrap_or_default();
             self.start(Draft::default(), Opened::Number, line);
-            self.take_text(&rest);
             if let Some((d, _)) = self.open.as_mut() {
                 d.id = Some(id);
+            }
+            // "3.2 Green": a number and its badge, the text to follow.
+            if is_status_value(&rest) || is_rag_value(&rest) {
+                self.text(&rest, line);
+            } else {
+                self.take_text(&rest);
             }
             return;
         }
@@ -207,18 +240,18 @@ impl Assembler<'_> {
     fn text(&mut self, text: &str, line: &Line<'_>) {
         if let Some((d, how)) = self.open.as_mut() {
             let how = *how;
-            if d.text.is_none() && matches!(self.last, None | Some(Field::Number)) {
-                self.take_text(text);
-                return;
-            }
             // A bare rating or status (a badge) belongs to an action opened
             // by its number or label; after plain text it says nothing.
+            if how != Opened::Text && is_status_value(text) && d.status.is_none() {
+                d.set(Field::Status, text);
+                return;
+            }
             if how != Opened::Text && is_rag_value(text) && d.rag.is_none() {
                 d.set(Field::Rag, text);
                 return;
             }
-            if how != Opened::Text && is_status_value(text) && d.status.is_none() {
-                d.set(Field::Status, text);
+            if d.text.is_none() && matches!(self.last, None | Some(Field::Number)) {
+                self.take_text(text);
                 return;
             }
             match self.last {
@@ -246,8 +279,17 @@ impl Assembler<'_> {
     /// Sets the open draft's text, its printed number and any tail of
     /// fields taken off it.
     fn take_text(&mut self, text: &str) {
-        let tail = take_tail(text);
-        let (body, inner) = split_inner_labels(&tail.body);
+        // A tail at the end, or labels after the text ("... (Lead: X; by Y)
+        // Status: Delayed") with the tail before them.
+        let mut tail = take_tail(text);
+        let (head, mut inner) = split_inner_labels(&tail.body);
+        if tail.fields.is_empty() && !inner.is_empty() {
+            tail = take_tail(&head);
+        } else {
+            tail.body = head;
+        }
+        let body = tail.body.clone();
+        inner.retain(|l| !l.value.is_empty());
         self.weak = tail.bare && inner.is_empty();
         let (id, body) = match split_action_number(&body) {
             Some((id, rest)) if has_word(&rest) => (Some(id), rest),
@@ -270,6 +312,14 @@ impl Assembler<'_> {
     fn value(&mut self, field: Field, value: &str, line: &Line<'_>) {
         match field {
             Field::Action => {
+                // A numbered heading's words ("1.1 Redmarsh 2040 vision")
+                // are a title where an action label follows: the label's
+                // value is the action.
+                if let Some((d, Opened::Number)) = self.open.as_mut() {
+                    if d.attributes() == 0 && self.last == Some(Field::Action) {
+                        d.text = None;
+                    }
+                }
                 let has_text = self.open.as_ref().is_some_and(|(d, _)| d.text.is_some());
                 if has_text || self.open.is_none() {
                     self.start(Draft::default(), Opened::Label, line);
@@ -319,6 +369,7 @@ impl Assembler<'_> {
         draft.row = Some(line.index as u32 + 1);
         self.open = Some((draft, how));
         self.weak = false;
+        self.last = None;
     }
 
     /// Closes the open draft: kept where it is an action. A plain paragraph

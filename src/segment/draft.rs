@@ -56,13 +56,19 @@ impl Draft {
     /// Sets a field's value; a second value for a field carries on the
     /// first (a label repeated over a page break). Empty values are left out.
     pub fn set(&mut self, field: Field, value: &str) {
+        self.join(field, value, " ");
+    }
+
+    /// Adds a value to a field, after what it holds and `between` (the
+    /// next item of a list: "; " for a deadline's milestones).
+    pub fn join(&mut self, field: Field, value: &str, between: &str) {
         let value = value.trim();
         if value.is_empty() {
             return;
         }
         if let Some(slot) = self.slot(field) {
             *slot = Some(match slot.take() {
-                Some(old) => format!("{old} {value}"),
+                Some(old) => format!("{old}{between}{value}"),
                 None => value.to_string(),
             });
         }

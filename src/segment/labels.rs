@@ -56,6 +56,11 @@ pub fn label_only(text: &str) -> Option<Field> {
     if t.is_empty() || t.chars().count() > 60 {
         return None;
     }
+    // "Complete" standing alone is a status, not a label for one.
+    let ended_by_colon = text.trim_end().ends_with([':', '：']);
+    if !ended_by_colon && (super::values::is_status_value(t) || super::values::is_rag_value(t)) {
+        return None;
+    }
     label_field(t).filter(|f| *f != Field::NotAction || text.trim_end().ends_with(':'))
 }
 
@@ -136,8 +141,15 @@ fn separated_label(text: &str) -> Option<(Field, &str)> {
 /// start: after punctuation, or with a capital letter.
 pub fn split_inner_labels(text: &str) -> (String, Vec<Labelled>) {
     let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // label start, value start, field
+    let mut depth = 0usize;
     for (at, ch) in text.char_indices() {
-        if ch != ':' && ch != '：' {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // Labels inside brackets belong to a tail, read as one.
+        if (ch != ':' && ch != '：') || depth > 0 {
             continue;
         }
         if let Some((start, field)) = label_before(text, at) {
@@ -146,6 +158,26 @@ pub fn split_inner_labels(text: &str) -> (String, Vec<Labelled>) {
             }
         }
     }
+    // A label whose value has not the field's shape is prose: "RAG ratings:
+    // G – on track; A – some risk" is a key, not a rating.
+    let ends: Vec<usize> = cuts
+        .iter()
+        .skip(1)
+        .map(|c| c.0)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let fits: Vec<bool> = cuts
+        .iter()
+        .zip(&ends)
+        .map(|(&(_, from, field), &to)| value_fits(field, &text[from..to]))
+        .collect();
+    let mut kept = Vec::new();
+    for (cut, ok) in cuts.into_iter().zip(fits) {
+        if ok {
+            kept.push(cut);
+        }
+    }
+    let cuts = kept;
     let head_end = cuts.first().map_or(text.len(), |c| c.0);
     let head = trim_separators(&text[..head_end]);
     let labelled = cuts
@@ -160,6 +192,28 @@ pub fn split_inner_labels(text: &str) -> (String, Vec<Labelled>) {
         })
         .collect();
     (head, labelled)
+}
+
+/// True where a value found inside running text has the shape of its
+/// field: a rating for a RAG (one, not a key of several), a status word
+/// for a status, a short name for a lead.
+fn value_fits(field: Field, value: &str) -> bool {
+    let v = value.trim();
+    match field {
+        Field::Rag => {
+            let ratings: std::collections::HashSet<String> = v
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| matches!(*w, "red" | "amber" | "green" | "r" | "a" | "g"))
+                .map(|w| w.chars().next().unwrap_or(' ').to_string())
+                .collect();
+            ratings.len() <= 1
+                && super::values::is_rag_value(&v.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        }
+        Field::Status => crate::normalise::status::status_from_text(v).is_some(),
+        Field::Lead | Field::LeadMember => v.split_whitespace().count() <= 16,
+        _ => true,
+    }
 }
 
 /// The label ending just before a colon at `colon`: the longest run of up
@@ -459,6 +513,8 @@ mod tests {
         assert_eq!(label_only("Target date:"), Some(Field::Deadline));
         assert_eq!(label_only("RAG rating"), Some(Field::Rag));
         assert_eq!(label_only("Green"), None);
+        assert_eq!(label_only("Complete"), None);
+        assert_eq!(label_only("Status:"), Some(Field::Status));
         assert_eq!(label_only("Develop a plan"), None);
     }
 
@@ -470,6 +526,9 @@ mod tests {
             pairs(&rest),
             vec![(Field::Lead, "Director of HR."), (Field::Deadline, "March 2025")]
         );
+        let (_, rest) =
+            split_inner_labels("We publish ratings. RAG ratings: G – on track; A – some risk; R – off track.");
+        assert!(rest.is_empty());
         let (head, rest) = split_inner_labels("The Council will take the following actions: review and publish");
         assert_eq!(head, "The Council will take the following actions: review and publish");
         assert!(rest.is_empty());

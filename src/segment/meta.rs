@@ -204,8 +204,24 @@ fn council(doc: &Document, title: Option<&str>) -> Option<String> {
         .map(|(n, _)| n)
 }
 
-/// The first stand-alone date near the top, else a month and year in the title.
+/// The first stand-alone date near the top, else a month and year in the
+/// title, else the first month and year in a short line near the top (a
+/// cover line: "Version 1.2 – agreed by Cabinet on 19 November 2024").
 fn date(doc: &Document, title: Option<&str>) -> Option<DocDate> {
+    standalone_date(doc)
+        .or_else(|| title.and_then(parse_month_year))
+        .or_else(|| {
+            doc.blocks.iter().take(12).find_map(|b| match b {
+                Block::Paragraph { text, .. } | Block::Heading { text, .. } if text.chars().count() <= 120 => {
+                    parse_month_year(text)
+                }
+                _ => None,
+            })
+        })
+}
+
+/// A date standing alone on a short line near the top.
+fn standalone_date(doc: &Document) -> Option<DocDate> {
     for b in doc.blocks.iter().take(12) {
         let text = match b {
             Block::Paragraph { text, .. } | Block::Heading { text, .. } => text,
@@ -221,7 +237,7 @@ fn date(doc: &Document, title: Option<&str>) -> Option<DocDate> {
             return Some(d);
         }
     }
-    title.and_then(parse_month_year)
+    None
 }
 
 fn parse_dmy(text: &str) -> Option<DocDate> {
@@ -298,5 +314,10 @@ mod tests {
         assert_eq!(detect(&d).date.map(|d| d.iso()).as_deref(), Some("2024-04-09"));
         let d = doc(Some("Corporate Peer Challenge – April 2024"), &[]);
         assert_eq!(detect(&d).date.map(|d| d.iso()).as_deref(), Some("2024-04"));
+        let d = doc(
+            Some("Council Action Plan"),
+            &["Version 1.2 – agreed by Cabinet on 19 November 2024 – Policy and Performance"],
+        );
+        assert_eq!(detect(&d).date.map(|d| d.iso()).as_deref(), Some("2024-11"));
     }
 }

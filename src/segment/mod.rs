@@ -16,7 +16,9 @@ mod table;
 mod values;
 pub mod vocabulary;
 
-use crate::model::{Block, Document};
+use std::borrow::Cow;
+
+use crate::model::{Block, Cell, Document};
 
 pub use meta::DocMeta;
 
@@ -97,8 +99,9 @@ struct Segmenter<'d> {
     ctx: Context,
     tables: table::TableState,
     table_no: u32,
-    /// Blocks of the current section not yet read.
-    pending: Vec<(usize, &'d Block)>,
+    /// Blocks of the current section not yet read (a one-row table read
+    /// as a line of text).
+    pending: Vec<(usize, Cow<'d, Block>)>,
     section_has_table: bool,
     /// The last block was a heading (a heading wrapped over two lines
     /// arrives as two).
@@ -111,7 +114,7 @@ impl<'d> Segmenter<'d> {
         match block {
             Block::Table(t) => {
                 self.table_no += 1;
-                let (lead, member) = blocks::section_leads(&self.pending, &self.ctx);
+                let (lead, member) = blocks::section_leads(&self.pending_refs(), &self.ctx);
                 if self.ctx.section_lead.is_none() {
                     self.ctx.section_lead = lead;
                 }
@@ -121,10 +124,16 @@ impl<'d> Segmenter<'d> {
                 if self.tables.segment(t, self.table_no, &self.ctx, &mut self.out) {
                     self.pending.clear();
                     self.section_has_table = true;
+                } else if t.rows.len() == 1 {
+                    // A box drawn round one line ("Lead officer: | Chief
+                    // Executive"): read as that line.
+                    let text = t.rows[0].cells.iter().map(Cell::text).collect::<Vec<_>>().join(" ");
+                    let line = Block::Paragraph { text, page: t.page };
+                    self.pending.push((i, Cow::Owned(line)));
                 } else {
                     // Not actions, but a break: what stands either side of
                     // it does not run together.
-                    self.pending.push((i, block));
+                    self.pending.push((i, Cow::Borrowed(block)));
                 }
             }
             Block::Heading { text, .. } => {
@@ -147,17 +156,21 @@ impl<'d> Segmenter<'d> {
                 {
                     // An action's own heading ("Action 2.1", "2.1 Refresh the
                     // MTFS"): part of the section's blocks.
-                    self.pending.push((i, block));
+                    self.pending.push((i, Cow::Borrowed(block)));
                 } else {
                     self.new_section(None, Some(text.clone()));
                 }
             }
             Block::Paragraph { .. } => match patterns::recommendation_heading(block) {
                 Some(parent) => self.new_section(Some(parent), None),
-                None => self.pending.push((i, block)),
+                None => self.pending.push((i, Cow::Borrowed(block))),
             },
-            Block::List { .. } => self.pending.push((i, block)),
+            Block::List { .. } => self.pending.push((i, Cow::Borrowed(block))),
         }
+    }
+
+    fn pending_refs(&self) -> Vec<(usize, &Block)> {
+        self.pending.iter().map(|(i, b)| (*i, b.as_ref())).collect()
     }
 
     /// Reads the section that ends, then opens the next: under a
@@ -179,7 +192,7 @@ impl<'d> Segmenter<'d> {
 
     fn end_section(&mut self) {
         if !self.section_has_table && !self.pending.is_empty() {
-            let found = blocks::actions(&self.pending, &self.ctx);
+            let found = blocks::actions(&self.pending_refs(), &self.ctx);
             tracing::debug!(
                 "blocks {}..{}: {} action(s) outside tables{}",
                 self.pending.first().map_or(0, |p| p.0 + 1),

@@ -10,10 +10,11 @@ use regex::Regex;
 use crate::normalise::status::{rag_from_text, status_from_text};
 
 /// An action's number at the start of its text: "2.1 Develop...", "6.4.
-/// Review...", "Action 4.2: Agree...", "Action 3 – Hold...", "1a) Set...".
+/// Review...", "Action 4.2: Agree...", "Action 3 – Hold...", "1a) Set...",
+/// after a list's own label where a list numbers them again ("1. 3.1 ...").
 static ACTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:action|act\.?)\s*(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\b\s*[:.)–—-]?|(\d{1,3}(?:\.\d{1,3}){1,2}[a-z]?)(?:[.:)]|\s)|(\d{1,2}[a-z])\))\s*",
+        r"(?i)^\s*(?:(?:action|act\.?)\s*(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\b\s*[:.)–—-]?|(?:\(?[0-9a-z]{1,3}[.)]\s+)?(\d{1,3}(?:\.\d{1,3}){1,2}[a-z]?)(?:[.:)]|\s)|(\d{1,2}[a-z])\))\s*",
     )
     .expect("valid regex")
 });
@@ -22,10 +23,22 @@ static ACTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// with one; the text is left whole otherwise. Only shapes that are numbers
 /// of actions count: "2.1", "Action 4", "1a)" - not "3 new homes" or "2024".
 pub fn split_action_number(text: &str) -> Option<(String, String)> {
-    let c = ACTION_NUMBER.captures(text)?;
+    let Some(c) = ACTION_NUMBER.captures(text) else {
+        return glued_number(text);
+    };
     let id = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str().to_string();
     let rest = text[c.get(0)?.end()..].trim().to_string();
     Some((id, rest))
+}
+
+/// A dotted number set hard against a capital ("3.1Not rated", where a
+/// converter dropped the space between a reference and a badge).
+fn glued_number(text: &str) -> Option<(String, String)> {
+    let t = text.trim_start();
+    let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (id, rest) = t.split_at(end);
+    (is_dotted_id(id) && !id.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase()))
+        .then(|| (id.to_string(), rest.trim().to_string()))
 }
 
 /// "Action 1.2", "Action 3:" standing alone (a line or heading that opens
@@ -117,6 +130,8 @@ mod tests {
             ("Action 3 – Hold a summit", Some(("3", "Hold a summit"))),
             ("13.4a Publish", Some(("13.4a", "Publish"))),
             ("1a) Set up a board", Some(("1a", "Set up a board"))),
+            ("1. 3.1 Review the scheme", Some(("3.1", "Review the scheme"))),
+            ("3.1Not rated", Some(("3.1", "Not rated"))),
             ("3 new homes will be built", None),
             ("2024 budget setting", None),
             ("Actions will follow", None),

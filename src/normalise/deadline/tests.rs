@@ -145,6 +145,9 @@ const CASES: &[Case] = &[
         ("2025-02", "(1) Feb 2025 (2) Sept 2025 (3) 2026/27", DeadlineKind::Multiple, None, None),
         ("2025-02", "(1) Complete (2) Jun-25 (3) Dec-25", DeadlineKind::Multiple, None, None),
         ("2025-02", "Before 31 March 2025", DeadlineKind::Date, None, Some("2025-03-31")),
+        ("2024-11", "Jan–Mar 2025", DeadlineKind::Range, Some("2025-01-01"), Some("2025-03-31")),
+        ("2024-11", "Spring–Summer 2025", DeadlineKind::Range, Some("2025-03-01"), Some("2025-08-31")),
+        ("2024-11", "Nov to Feb 2025", DeadlineKind::Range, Some("2024-11-01"), Some("2025-02-28")),
 ];
 
 #[test]

@@ -139,7 +139,8 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
         // Figures set in columns without space characters between them
         // ("2,636 147.8"): a gap between a figure and the next one splits
         // them, even where the page draws its spaces.
-        let figures = last_char.is_some_and(|c| c.is_ascii_digit() || c == ')' || c == '%')
+        // So is a list label before a number ("1." then, a tab on, "3.1").
+        let figures = last_char.is_some_and(|c| c.is_ascii_digit() || c == ')' || c == '%' || c == '.')
             && g.text.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '$');
         let gap_limit = if figures { SPACE_GAP.max(0.25) } else { spacing.gap() };
         let new_word = blank || gap > gap_limit * g.size || words.is_empty();
@@ -277,9 +278,15 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
         // break, which the HTML reader also splits paragraphs at).
         let ended = prev.is_some_and(|p| {
             let first = line.words.first().map_or(0.0, |w| w.x1 - w.x0);
-            right - p.x1() > first + 0.6 * size && line.words[0].text.starts_with(|c: char| c.is_uppercase())
+            let opens = &line.words[0].text;
+            right - p.x1() > first + 0.6 * size
+                && (opens.starts_with(|c: char| c.is_uppercase()) || is_numbering(opens))
         });
-        let broken = spaced || ended;
+        // A numbered paragraph with a hanging indent: its first line starts
+        // left of the lines that wrap under it, so a line that steps back
+        // left to a number opens a new one.
+        let outdented = prev.is_some_and(|p| p.x0() - line.x0() > 0.8 * size && is_numbering(&line.words[0].text));
+        let broken = spaced || ended || outdented;
         if let Some((item, text_x)) = bullet_item(line) {
             flush_para(&mut para, &mut blocks);
             items.push(item);
@@ -303,6 +310,16 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
     flush_para(&mut para, &mut blocks);
     flush_items(&mut items, &mut blocks);
     blocks
+}
+
+/// A paragraph's number: "1.2", "3.", "4)", "(b)", "a)".
+fn is_numbering(word: &str) -> bool {
+    let w = word.trim_start_matches('(').trim_end_matches([')', '.', ':']);
+    let dotted = !w.is_empty()
+        && w.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let lettered = w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()) && word != w;
+    (dotted && w.len() <= 8) || lettered
 }
 
 /// Short words that can stand alone on a line.

@@ -311,9 +311,47 @@ impl Assembler {
         });
     }
 
-    fn finish(self) -> (Vec<Block>, Vec<PageTable>) {
+    fn finish(mut self) -> (Vec<Block>, Vec<PageTable>) {
+        join_paragraphs_over_pages(&mut self.blocks);
         (self.blocks, self.tables)
     }
+}
+
+/// A paragraph cut by a page break, rejoined: the last paragraph of a page
+/// and the first of the next are one where the first stops mid-sentence
+/// (an open bracket, a joining mark, no closing punctuation before a
+/// lower-case start).
+fn join_paragraphs_over_pages(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let joined = match (&blocks[i], &blocks[i + 1]) {
+            (Block::Paragraph { text: a, page: pa }, Block::Paragraph { text: b, page: pb })
+                if pa.is_some() && pb.map(|p| Some(p - 1)) == Some(*pa) && cut_mid_sentence(a, b) =>
+            {
+                Some(format!("{a} {b}"))
+            }
+            _ => None,
+        };
+        match joined {
+            Some(text) => {
+                if let Block::Paragraph { text: a, .. } = &mut blocks[i] {
+                    *a = text;
+                }
+                blocks.remove(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// True where `a` stops mid-sentence and `b` carries it on.
+fn cut_mid_sentence(a: &str, b: &str) -> bool {
+    let a = a.trim_end();
+    let open_brackets = a.matches('(').count() > a.matches(')').count();
+    let joining = a.ends_with([',', ';', ':', '–', '-', '(']);
+    let unfinished = !a.ends_with(['.', '!', '?', ')', '”', '"']);
+    let lower = b.trim_start().starts_with(|c: char| c.is_lowercase());
+    open_brackets || joining || (unfinished && lower)
 }
 
 /// The texts of a row's cells.

@@ -78,8 +78,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
             }
         }
     }
-    // Columns the rules leave out, told by the text's alignment.
-    let tables: Vec<RuledTable> = tables.iter().map(|t| split_columns(t, &page.glyphs, spacing)).collect();
+    // Columns the rules leave out, told by the text's alignment. A "table"
+    // whose cell edges cut through words is not one: the edges of a badge
+    // or a boxed panel, drawn over running text.
+    let tables: Vec<RuledTable> = tables
+        .iter()
+        .map(|t| split_columns(t, &page.glyphs, spacing))
+        .filter(|t| !cuts_words(t, &page.glyphs))
+        .collect();
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
@@ -115,6 +121,27 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
+}
+
+/// Letters or digits closer than this share of their size belong to one
+/// word; a cell edge between them cuts the word.
+const WORD_GAP: f64 = 0.12;
+
+/// True where a cell edge of the table falls between two glyphs of one
+/// word: ink on each side, on one baseline, with no gap between them.
+fn cuts_words(t: &RuledTable, glyphs: &[Glyph]) -> bool {
+    let mut inside: Vec<&Glyph> = glyphs.iter().filter(|g| t.rect.contains(g.cx(), g.cy())).collect();
+    inside.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x0.total_cmp(&b.x0)));
+    let cell_of = |g: &Glyph| t.cells.iter().position(|c| c.rect.contains(g.cx(), g.cy()));
+    inside.windows(2).any(|w| {
+        let (a, b) = (w[0], w[1]);
+        let word_chars = !a.text.trim().is_empty() && !b.text.trim().is_empty();
+        word_chars
+            && (a.baseline - b.baseline).abs() < 0.2 * a.size
+            && b.x0 - a.x1 < WORD_GAP * a.size
+            && b.x0 >= a.x0
+            && cell_of(a) != cell_of(b)
+    })
 }
 
 /// The glyphs in each of the table's cells, marked claimed so no other

@@ -9,7 +9,7 @@ use super::super::colour::rating_of_fill;
 use super::super::draft::Draft;
 use super::super::labels::label_only;
 use super::super::patterns::{first_sentence, parse_recommendation};
-use super::super::values::{has_word, split_action_number};
+use super::super::values::{action_marker, has_word, split_action_number};
 use super::super::vocabulary::Field;
 use super::super::{Context, Parent, RawAction};
 use crate::model::{Grid, Rgb};
@@ -69,14 +69,20 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
         with_text += 1;
         let field = if label.is_empty() {
             None
+        } else if let Some(f) = label_only(&label) {
+            labelled += 1;
+            Some(f)
+        } else if let Some(id) = action_marker(&label).filter(|_| value.is_empty()) {
+            // A title row "Action 2.3" across the table: the action's number.
+            rows.push(LabelRow {
+                row: r,
+                field: Some(Field::Number),
+                value: id,
+                fill: None,
+            });
+            continue;
         } else {
-            match label_only(&label) {
-                Some(f) => {
-                    labelled += 1;
-                    Some(f)
-                }
-                None => continue,
-            }
+            continue;
         };
         rows.push(LabelRow {
             row: r,
@@ -143,6 +149,18 @@ pub(crate) fn drafts(rows: &[LabelRow], page: Option<u32>, table_no: u32) -> Vec
                     let painted = row.fill.and_then(rating_of_fill).unwrap_or("");
                     d.set(Field::Rag, if row.value.is_empty() { painted } else { &row.value });
                 }
+            }
+            Some(Field::Number) if row.field.is_some() => {
+                if open.as_ref().is_some_and(|d| d.text.is_some()) {
+                    out.extend(open.take());
+                }
+                let d = open.get_or_insert_with(|| Draft {
+                    page,
+                    table: Some(table_no),
+                    row: Some(row.row as u32 + 1),
+                    ..Draft::default()
+                });
+                d.id = Some(row.value.trim().to_string()).filter(|v| !v.is_empty());
             }
             Some(f) => {
                 let d = open.get_or_insert_with(|| Draft {

@@ -89,7 +89,13 @@ impl TableState {
         out: &mut Vec<RawAction>,
         why_not_labels: &str,
     ) -> bool {
-        let flagged = table.rows.iter().take_while(|r| r.header).count();
+        // Header rows: the flagged rows at the top, but a row that is one
+        // cell across the table is a group's title, not a column header.
+        let flagged = table
+            .rows
+            .iter()
+            .take_while(|r| r.header && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2)
+            .count();
         let mut tried = Vec::new();
         let mut found: Option<(ColumnMap, usize)> = None;
         for header_rows in [flagged, 1].into_iter().filter(|&n| n > 0) {

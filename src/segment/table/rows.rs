@@ -185,7 +185,8 @@ impl<'a> RowReader<'a> {
             // Where parents are labelled "Recommendation N", a cell that is
             // not so labelled carries on the one above (cut by a page break).
             let labelled = self.parent.as_ref().is_some_and(|p| p.id.is_some());
-            let carries_on = is_continuation(&text) || (labelled && parse_recommendation(&text).is_none());
+            let numbered = parse_recommendation(&text).is_some() || numbered_parent(&text).is_some();
+            let carries_on = is_continuation(&text) || (labelled && !numbered);
             match self.parent.as_mut() {
                 Some(p) if carries_on => {
                     p.text = Some(format!("{} {text}", p.text.clone().unwrap_or_default()));
@@ -370,15 +371,65 @@ pub(crate) fn parent_from_cell(cell: &Cell) -> Parent {
             ..p
         };
     }
+    // "1. Financial sustainability": a parent cell that numbers itself.
+    let (id, rest) = match numbered_parent(&text) {
+        Some((id, rest)) => (Some(id), rest.to_string()),
+        None => (None, text.clone()),
+    };
     let title = match cell.blocks.first() {
         Some(Block::Paragraph { text: first, .. }) if cell.blocks.len() > 1 && first.chars().count() <= 120 => {
-            first.clone()
+            numbered_parent(first).map_or(first.clone(), |(_, t)| t.to_string())
         }
-        _ => first_sentence(&text),
+        _ => first_sentence(&rest),
     };
     Parent {
-        id: None,
+        id,
         title: Some(title),
         text: Some(text),
+    }
+}
+
+/// "1. Financial sustainability", "2) Governance", "3a Workforce": a number
+/// opening a parent's text, and the rest.
+fn numbered_parent(text: &str) -> Option<(String, &str)> {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let mut end = digits;
+    if t[end..].starts_with(|c: char| c.is_ascii_lowercase()) && t[end + 1..].starts_with([' ', '.', ')']) {
+        end += 1;
+    }
+    let id = &t[..end];
+    // A number then punctuation ("1.", "2)"), or a lettered number ("3a"):
+    // "10 homes a year" opens with a count, not a number.
+    let punctuated = t[end..].strip_prefix(['.', ')']);
+    if punctuated.is_none() && end == digits {
+        return None;
+    }
+    let rest = punctuated.unwrap_or(&t[end..]);
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    rest.starts_with(|c: char| c.is_alphabetic())
+        .then(|| (id.to_string(), rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_that_number_themselves() {
+        let cases = [
+            ("1. Financial sustainability", Some(("1", "Financial sustainability"))),
+            ("2) Governance", Some(("2", "Governance"))),
+            ("3a Workforce", Some(("3a", "Workforce"))),
+            ("2024 was a year", None),
+            ("10 homes a year", None),
+            ("Housing", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(numbered_parent(text), want.map(|(a, b)| (a.to_string(), b)), "{text:?}");
+        }
     }
 }
