@@ -225,7 +225,7 @@ pub const MAX_GRID_SLOTS: usize = 4_000_000;
 /// the table's edge (`colspan=1000` on a five-column table, meaning "to the
 /// end") ends there, and a table is never made wider than this by spans
 /// alone (a row with more cells than this still gets a column each).
-pub const MAX_GRID_COLUMNS: usize = 512;
+pub const MAX_GRID_COLUMNS: usize = 64;
 
 impl Table {
     /// Lays the table out as a grid, resolving row and column spans. Spans
