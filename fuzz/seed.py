@@ -40,16 +40,24 @@ def tiny_pdf(content):
     return out
 
 
+def read(path):
+    """A fixture's bytes, or empty where this plan has no such form."""
+    return path.read_bytes() if path.exists() else b""
+
+
 for plan in sorted(p for p in FIX.iterdir() if p.is_dir()):
     n = plan.name
-    html = (plan / "source.html").read_bytes()
-    text = (plan / "seed.txt").read_bytes()
+    html = read(plan / "source.html")
+    text = read(plan / "seed.txt")
     for i in range(0, min(len(html), 24000), 6000):
         put("read_html", f"{n}-{i}.html", html[i : i + 6000])
     for i in range(0, min(len(text), 12000), 3000):
         put("read_text", f"{n}-{i}.txt", text[i : i + 3000])
-    put("read_docx", f"{n}.docx", (plan / "word.docx").read_bytes())
-    put("read_docx", f"{n}.odt", (plan / "word.odt").read_bytes())
+    for form in ("word.docx", "word.odt"):
+        if (plan / form).exists():
+            put("read_docx", f"{n}-{form}", read(plan / form))
+    if not (plan / "gold.json").exists():
+        continue
     gold = json.loads((plan / "gold.json").read_text())
     for j, r in enumerate(gold["records"]):
         if r.get("deadline_raw"):

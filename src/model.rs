@@ -215,9 +215,40 @@ pub struct Slot<'a> {
     pub spanned_down: bool,
 }
 
+/// Most slots a [`Table::grid`] lays out: a real table has a few thousand;
+/// spans taken at their word could ask for billions (one row of a thousand
+/// cells each a thousand columns wide, over a thousand rows), so past this
+/// the grid is made narrower instead.
+pub const MAX_GRID_SLOTS: usize = 4_000_000;
+
+/// Columns a [`Table::grid`] is widened to by column spans: a span past
+/// the table's edge (`colspan=1000` on a five-column table, meaning "to the
+/// end") ends there, and a table is never made wider than this by spans
+/// alone (a row with more cells than this still gets a column each).
+pub const MAX_GRID_COLUMNS: usize = 64;
+
 impl Table {
-    /// Lays the table out as a grid, resolving row and column spans.
+    /// Lays the table out as a grid, resolving row and column spans. Spans
+    /// are clamped per table, not only per cell: the grid is at most
+    /// [`MAX_GRID_COLUMNS`] wide and as wide as [`MAX_GRID_SLOTS`] allows
+    /// for its rows (never narrower than its row with the most cells), a
+    /// cell's column span ends at that width and its row span at the last
+    /// row.
     pub fn grid(&self) -> Grid<'_> {
+        let rows = self.rows.len().max(1);
+        let most_cells = self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        let natural = self
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().fold(0usize, |w, c| w.saturating_add(c.col_span.max(1))))
+            .max()
+            .unwrap_or(0);
+        let width_cap = natural
+            .min(MAX_GRID_COLUMNS.max(most_cells))
+            .min((MAX_GRID_SLOTS / rows).max(most_cells));
+        // A row pushed right by cells spanning down from above may pass the
+        // cap by at most its own cell count.
+        let row_cap = width_cap.saturating_add(most_cells);
         let mut slots: Vec<Vec<Option<Slot<'_>>>> = vec![Vec::new(); self.rows.len()];
         for (r, row) in self.rows.iter().enumerate() {
             let mut c = 0;
@@ -225,12 +256,16 @@ impl Table {
                 while slots[r].get(c).is_some_and(Option::is_some) {
                     c += 1;
                 }
+                if c >= row_cap {
+                    break;
+                }
+                let col_span = cell.col_span.max(1).min(width_cap.saturating_sub(c)).max(1);
                 for dr in 0..cell.row_span.max(1) {
                     let rr = r + dr;
                     if rr >= slots.len() {
                         break;
                     }
-                    for dc in 0..cell.col_span.max(1) {
+                    for dc in 0..col_span {
                         let cc = c + dc;
                         if slots[rr].len() <= cc {
                             slots[rr].resize(cc + 1, None);
@@ -242,7 +277,7 @@ impl Table {
                         });
                     }
                 }
-                c += cell.col_span.max(1);
+                c += col_span;
             }
         }
         let width = slots.iter().map(Vec::len).max().unwrap_or(0);
@@ -304,6 +339,49 @@ mod tests {
         assert!(g.slots[1][0].unwrap().spanned_down);
         assert_eq!(text(1, 1).as_deref(), Some("c"));
         assert_eq!(text(1, 2).as_deref(), Some("d"));
+    }
+
+    #[test]
+    fn grid_spans_are_clamped_per_table() {
+        // One row of 1000 cells each 1000 wide, then 1000 one-cell rows.
+        let mut rows = vec![Row {
+            cells: vec![cell("x", 1, 1000); 1000],
+            ..Row::default()
+        }];
+        rows.extend((0..1000).map(|_| Row {
+            cells: vec![cell("a", 1000, 1)],
+            ..Row::default()
+        }));
+        let t = Table { rows, page: None };
+        let g = t.grid();
+        assert!(
+            g.width * g.slots.len() <= 2 * MAX_GRID_SLOTS,
+            "{} x {}",
+            g.width,
+            g.slots.len()
+        );
+        assert!(g.width >= 1000, "every cell of the first row keeps a slot");
+        let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
+        assert_eq!(origins, 1000);
+    }
+
+    #[test]
+    fn spans_past_the_edge_end_at_the_column_cap() {
+        // A fuzzer's slow unit: 20 cells 1000 columns wide over 20 rows
+        // made a 20,000-column grid the segmenter took seconds over.
+        let mut rows = vec![Row {
+            cells: vec![cell("x", 1, 1000); 20],
+            ..Row::default()
+        }];
+        rows.extend((0..20).map(|_| Row {
+            cells: vec![cell("a", 1000, 1)],
+            ..Row::default()
+        }));
+        let t = Table { rows, page: None };
+        let g = t.grid();
+        assert!(g.width <= MAX_GRID_COLUMNS + 20, "{}", g.width);
+        let origins = g.slots[0].iter().flatten().filter(|s| s.origin).count();
+        assert_eq!(origins, 20, "every cell keeps a slot");
     }
 
     #[test]

@@ -15,8 +15,9 @@ use url::Url;
 
 use crate::extract::{extract_bytes, ExtractError, ExtractOptions};
 use crate::fetch::{FetchError, Fetched, Fetcher};
+use crate::isolate::{relog, run_job, Crash, Job, Reply};
 use crate::record::Record;
-use crate::sources::{discover_links, Shard, Source, SourceKind, SourcesFile};
+use crate::sources::{discover_links_within, Shard, Source, SourceKind, SourcesFile, LINK_DISCOVERY_TIME};
 use crate::store::{DocumentWrite, RunId, RunTotals, Store, StoreError, EXTRACTOR_VERSION};
 
 /// How to refresh.
@@ -169,7 +170,7 @@ impl Ctx<'_, '_> {
     fn fail(&mut self, url: &str, err: SourceError) -> Result<(), StoreError> {
         let reason = err.to_string();
         tracing::debug!("{reason}");
-        self.store.note_error(self.run, url, &reason)?;
+        self.store.note_error(self.run, &self.source.council, url, &reason)?;
         let failure = Failure {
             council: self.source.council.clone(),
             url: url.to_string(),
@@ -183,14 +184,14 @@ impl Ctx<'_, '_> {
 
     fn page(&mut self, file: &SourcesFile) -> Result<(), StoreError> {
         let url = self.source.location().to_string();
-        let stored = self.store.document(&url)?.filter(|_| !self.force);
+        let stored = self.store.document(&self.source.council, &url)?.filter(|_| !self.force);
         let links = match self
             .fetcher
             .get(&url, stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty()))
         {
             Ok(Fetched::NotModified) => {
                 self.report.totals.not_modified += 1;
-                self.store.note_checked(self.run, &url, None)?;
+                self.store.note_checked(self.run, &self.source.council, &url, None)?;
                 stored.map(|s| s.links).unwrap_or_default()
             }
             Ok(Fetched::Body(d)) => {
@@ -203,11 +204,10 @@ impl Ctx<'_, '_> {
                 let base = Url::parse(&d.final_url)
                     .or_else(|_| Url::parse(&url))
                     .expect("checked URL");
-                let html = String::from_utf8_lossy(&d.bytes);
-                let links: Vec<String> = discover_links(&html, &base, &file.patterns_for(self.source))
-                    .into_iter()
-                    .map(String::from)
-                    .collect();
+                let links = match self.links(&d.bytes, &base, file) {
+                    Ok(links) => links,
+                    Err(e) => return self.fail(&url, e.into()),
+                };
                 tracing::info!("{url}: {} matching links", links.len());
                 let doc = DocumentWrite {
                     url: &url,
@@ -238,20 +238,65 @@ impl Ctx<'_, '_> {
         Ok(())
     }
 
+    /// The matching links on a page: found in a worker process when
+    /// extraction is isolated (a page is as hostile as a document), else
+    /// here; at most the sources file's `max_links`, within a time limit.
+    fn links(&self, bytes: &[u8], base: &Url, file: &SourcesFile) -> Result<Vec<String>, ExtractError> {
+        let patterns = file.patterns_for(self.source);
+        let Some(iso) = &self.extract.isolation else {
+            let html = String::from_utf8_lossy(bytes);
+            return Ok(
+                discover_links_within(&html, base, &patterns, file.max_links(), LINK_DISCOVERY_TIME)
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+            );
+        };
+        let job = Job::Links {
+            base: base.to_string(),
+            patterns,
+            max_links: file.max_links(),
+        };
+        let path = std::path::Path::new(base.as_str());
+        let limit = Some(LINK_DISCOVERY_TIME);
+        let answer = run_job(iso, &job, bytes, limit).map_err(|crash| match crash {
+            Crash::TimedOut(limit) => ExtractError::Timeout {
+                path: path.into(),
+                seconds: limit.as_secs(),
+            },
+            crash => ExtractError::Crashed {
+                path: path.into(),
+                crash,
+            },
+        })?;
+        relog(base.as_str(), &answer.log, false);
+        match answer.reply {
+            Reply::Links(links) => Ok(links),
+            Reply::Failed(source) => Err(ExtractError::Read {
+                path: path.into(),
+                source,
+            }),
+            other => Err(ExtractError::Crashed {
+                path: path.into(),
+                crash: Crash::Protocol(format!("links expected, got {other:?}")),
+            }),
+        }
+    }
+
     fn document(&mut self, url: &str) -> Result<(), StoreError> {
         // What was stored counts only if this version extracted it: a failed
         // extraction stores no hash and is retried next run rather than
         // answered with a 304; an upgraded actionplan reads everything anew.
         let stored = self
             .store
-            .document(url)?
+            .document(&self.source.council, url)?
             .filter(|s| !self.force && s.sha256.is_some() && s.extractor.as_deref() == Some(EXTRACTOR_VERSION));
         let validators = stored.as_ref().map(|s| &s.validators).filter(|v| !v.is_empty());
         let d = match self.fetcher.get(url, validators) {
             Ok(Fetched::NotModified) => {
                 tracing::info!("{url}: not modified");
                 self.report.totals.not_modified += 1;
-                return self.store.note_checked(self.run, url, None);
+                return self.store.note_checked(self.run, &self.source.council, url, None);
             }
             Ok(Fetched::Body(d)) => d,
             Err(e) => return self.fail(url, e.into()),
@@ -261,14 +306,16 @@ impl Ctx<'_, '_> {
         if stored.as_ref().and_then(|s| s.sha256.as_deref()) == Some(sha.as_str()) {
             tracing::info!("{url}: downloaded, bytes unchanged");
             self.report.totals.unchanged += 1;
-            return self.store.note_checked(self.run, url, Some(&d.validators));
+            return self
+                .store
+                .note_checked(self.run, &self.source.council, url, Some(&d.validators));
         }
         let records = match extract_fetched(&d.bytes, url, &d.final_url, &self.extract) {
             Ok(r) => r,
             Err(e) => return self.fail(url, e.into()),
         };
         if records.is_empty() {
-            let kept = self.store.live_records(url)?;
+            let kept = self.store.live_records(&self.source.council, url)?;
             if kept > 0 {
                 return self.fail(url, SourceError::NoRecords { url: url.into(), kept });
             }

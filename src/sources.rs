@@ -19,7 +19,6 @@
 
 use std::path::{Path, PathBuf};
 
-use scraper::{Html, Selector};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use url::Url;
@@ -49,10 +48,27 @@ pub struct SourcesFile {
     /// [`DEFAULT_LINK_PATTERNS`].
     #[serde(default)]
     pub link_patterns: Option<Vec<String>>,
+    /// Fetch from loopback, private and link-local addresses (an intranet,
+    /// a test server). Off unless the file says so: a page on the web must
+    /// not lead the tool into the network it runs in.
+    #[serde(default)]
+    pub allow_private: bool,
+    /// Most links followed from one page; None means [`DEFAULT_MAX_LINKS`].
+    #[serde(default)]
+    pub max_links: Option<usize>,
     /// The councils' sources, in file order.
     #[serde(default, rename = "source")]
     pub sources: Vec<Source>,
 }
+
+/// Links followed from one page when the sources file sets no `max_links`:
+/// a council's page lists a handful of plans; a page listing thousands
+/// would cost hours of polite requests.
+pub const DEFAULT_MAX_LINKS: usize = 50;
+
+/// Longest link discovery may take on one page: it is linear in the page,
+/// so only a page far larger than any real one comes near.
+pub const LINK_DISCOVERY_TIME: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// One council's source: a document or a page of links to documents.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -114,6 +130,11 @@ impl Source {
 }
 
 impl SourcesFile {
+    /// Most links followed from one page.
+    pub fn max_links(&self) -> usize {
+        self.max_links.unwrap_or(DEFAULT_MAX_LINKS)
+    }
+
     /// The link patterns in force for a source: its own, else the file's,
     /// else the defaults.
     pub fn patterns_for(&self, source: &Source) -> Vec<String> {
@@ -210,15 +231,31 @@ pub fn check_http_url(text: &str) -> Result<Url, String> {
 /// file name contains one of `patterns` (case-insensitive; hyphens,
 /// underscores and `%20` in file names read as spaces), pointing at a PDF,
 /// Word, HTML or text document over http(s). Resolved against `base`,
-/// without fragments, each once, in page order.
+/// without fragments, each once, in page order; at most
+/// [`DEFAULT_MAX_LINKS`], within [`LINK_DISCOVERY_TIME`].
 pub fn discover_links(html: &str, base: &Url, patterns: &[String]) -> Vec<Url> {
-    let doc = Html::parse_document(html);
-    let anchors = Selector::parse("a[href]").expect("static selector");
+    discover_links_within(html, base, patterns, DEFAULT_MAX_LINKS, LINK_DISCOVERY_TIME)
+}
+
+/// [`discover_links`] with its limits: at most `max_links` links, and no
+/// more of the page read once `time` has passed (both are logged).
+///
+/// The page is tokenized, not built into a tree: the tree builder's time
+/// grows with the square of the nesting depth (a 180,000-deep `<div>` page
+/// took minutes), the tokenizer's with the page's length only.
+pub fn discover_links_within(
+    html: &str,
+    base: &Url,
+    patterns: &[String],
+    max_links: usize,
+    time: std::time::Duration,
+) -> Vec<Url> {
     let patterns: Vec<String> = patterns.iter().map(|p| fold(p)).filter(|p| !p.is_empty()).collect();
     let mut found: Vec<Url> = Vec::new();
-    for a in doc.select(&anchors) {
-        let Some(href) = a.value().attr("href") else { continue };
-        let Ok(mut url) = base.join(href.trim()) else { continue };
+    for anchor in anchors(html, time) {
+        let Ok(mut url) = base.join(anchor.href.trim()) else {
+            continue;
+        };
         if !matches!(url.scheme(), "http" | "https") {
             continue;
         }
@@ -235,17 +272,130 @@ pub fn discover_links(html: &str, base: &Url, patterns: &[String]) -> Vec<Url> {
         if !ext.is_empty() && !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
             continue;
         }
-        let text = fold(&a.text().collect::<String>());
-        let title = fold(a.value().attr("title").unwrap_or(""));
+        let text = fold(&anchor.text);
+        let title = fold(&anchor.title);
         let name = fold(&file_name.replace("%20", " "));
         let hit = patterns
             .iter()
             .any(|p| text.contains(p.as_str()) || name.contains(p.as_str()) || title.contains(p.as_str()));
         if hit && &url != base && !found.contains(&url) {
+            if found.len() >= max_links {
+                tracing::warn!("{base}: more than {max_links} matching links; the rest are not followed (raise max_links in the sources file)");
+                break;
+            }
             found.push(url);
         }
     }
     found
+}
+
+/// One `<a href>` of a page: its target, title and text.
+#[derive(Debug, Default)]
+struct Anchor {
+    href: String,
+    title: String,
+    text: String,
+}
+
+/// Most characters of an anchor's text kept (enough for any pattern).
+const MAX_ANCHOR_TEXT: usize = 2048;
+
+/// Collects anchors from the tokenizer's tokens; raw-text elements
+/// (script, style, textarea, title) switch the tokenizer as a browser's
+/// tree builder would, so markup inside them is not taken for links.
+#[derive(Default)]
+struct AnchorSink {
+    open: std::cell::RefCell<Option<Anchor>>,
+    done: std::cell::RefCell<Vec<Anchor>>,
+}
+
+impl html5ever::tokenizer::TokenSink for AnchorSink {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        match token {
+            Token::TagToken(tag) => {
+                let name: &str = &tag.name;
+                if name == "a" {
+                    if let Some(a) = self.open.borrow_mut().take() {
+                        self.done.borrow_mut().push(a);
+                    }
+                    if tag.kind == TagKind::StartTag {
+                        let attr = |n: &str| {
+                            tag.attrs
+                                .iter()
+                                .find(|a| &*a.name.local == n)
+                                .map(|a| a.value.to_string())
+                        };
+                        if let Some(href) = attr("href") {
+                            *self.open.borrow_mut() = Some(Anchor {
+                                href,
+                                title: attr("title").unwrap_or_default(),
+                                text: String::new(),
+                            });
+                        }
+                    }
+                } else if tag.kind == TagKind::StartTag {
+                    match name {
+                        "script" => return TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                            return TokenSinkResult::RawData(RawKind::Rawtext)
+                        }
+                        "textarea" | "title" => return TokenSinkResult::RawData(RawKind::Rcdata),
+                        "plaintext" => return TokenSinkResult::Plaintext,
+                        _ => {}
+                    }
+                }
+            }
+            Token::CharacterTokens(t) => {
+                if let Some(a) = self.open.borrow_mut().as_mut() {
+                    if a.text.len() < MAX_ANCHOR_TEXT {
+                        a.text.push_str(&t);
+                    }
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// The anchors of a page in order, read within `time`.
+fn anchors(html: &str, time: std::time::Duration) -> Vec<Anchor> {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    const CHUNK: usize = 64 * 1024;
+    let started = std::time::Instant::now();
+    let tokenizer = Tokenizer::new(AnchorSink::default(), TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    let mut rest = html;
+    while !rest.is_empty() {
+        if started.elapsed() > time {
+            tracing::warn!(
+                "link discovery gave up after {} s; links after that point are not followed",
+                time.as_secs()
+            );
+            break;
+        }
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        queue.push_back(StrTendril::from_slice(&rest[..cut]));
+        let _ = tokenizer.feed(&queue);
+        rest = &rest[cut..];
+    }
+    tokenizer.end();
+    let sink = tokenizer.sink;
+    let mut done = sink.done.into_inner();
+    done.extend(sink.open.into_inner());
+    done
 }
 
 /// Lower case, hyphens and underscores as spaces, white space collapsed.

@@ -38,6 +38,8 @@ struct State {
     fail_first: HashMap<String, usize>,
     /// Paths answered only after this long.
     slow: HashMap<String, Duration>,
+    /// Paths answered 302 with this Location.
+    redirects: HashMap<String, String>,
     /// Send ETag and Last-Modified (off: a server with no validators).
     validators: bool,
     /// Send the ETag (off: Last-Modified only).
@@ -131,7 +133,9 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
             }
             _ => false,
         };
-        if st.all_fail || fail_now || st.failing.contains(&path) {
+        if let Some(to) = st.redirects.get(&path) {
+            (302, to.clone().into_bytes(), None, delay, st.etags)
+        } else if st.all_fail || fail_now || st.failing.contains(&path) {
             (500, b"server error".to_vec(), None, delay, st.etags)
         } else if path == "/robots.txt" {
             match &st.robots {
@@ -156,7 +160,13 @@ fn answer(req: tiny_http::Request, state: &Mutex<State>) {
         thread::sleep(d);
     }
     state.lock().unwrap().log.push((path, status));
-    let mut resp = tiny_http::Response::from_data(body).with_status_code(status);
+    let mut resp = if status == 302 {
+        tiny_http::Response::from_data(Vec::new())
+            .with_status_code(302)
+            .with_header(tiny_http::Header::from_bytes(&b"Location"[..], body).unwrap())
+    } else {
+        tiny_http::Response::from_data(body).with_status_code(status)
+    };
     if let Some(d) = doc {
         if etags {
             resp = resp.with_header(tiny_http::Header::from_bytes(&b"ETag"[..], d.etag.as_bytes()).unwrap());
@@ -203,8 +213,10 @@ fn fixture_server() -> TestServer {
     server
 }
 
+/// The sources file for the fixture server: it is on loopback, which a
+/// sources file must allow in so many words.
 fn sources_toml(server: &TestServer) -> String {
-    let mut text = String::new();
+    let mut text = String::from("allow_private = true\n\n");
     for (path, council) in SERVED.iter().filter(|(p, _)| !p.contains("haringey")) {
         text.push_str(&format!(
             "[[source]]\ncouncil = \"{council}\"\nurl = \"{}\"\n\n",
@@ -229,6 +241,7 @@ fn fetcher() -> Fetcher {
         retries: 1,
         backoff: Duration::from_millis(10),
         host_delay: Duration::ZERO,
+        allow_private: true,
         ..FetchConfig::default()
     })
 }
@@ -455,11 +468,11 @@ fn a_failing_host_does_not_stop_the_others() {
         ("Missing", good.url("/docs/missing.html")),
         ("Private", good.url("/private/plan.html")),
     ];
-    let mut text = String::new();
+    let mut text = String::from("allow_private = true\n");
     for (council, url) in &failing {
         text.push_str(&format!("[[source]]\ncouncil = \"{council}\"\nurl = \"{url}\"\n\n"));
     }
-    text.push_str(&sources_toml(&good));
+    text.push_str(&sources_toml(&good).replacen("allow_private = true\n", "", 1));
     let file = sources(&text);
     let mut store = Store::open_in_memory().unwrap();
     let r = run(&mut store, &file, None);
@@ -660,6 +673,7 @@ fn fetcher_names_itself_caps_sizes_waits_per_host_and_asks_if_modified() {
     let url = server.url(path);
     let polite = Fetcher::new(FetchConfig {
         host_delay: Duration::from_millis(200),
+        allow_private: true,
         ..FetchConfig::default()
     });
     let started = std::time::Instant::now();
@@ -684,6 +698,7 @@ fn fetcher_names_itself_caps_sizes_waits_per_host_and_asks_if_modified() {
     let small = Fetcher::new(FetchConfig {
         max_bytes: 1000,
         host_delay: Duration::ZERO,
+        allow_private: true,
         ..FetchConfig::default()
     });
     let err = small.get(&url, None).unwrap_err();
@@ -745,4 +760,303 @@ fn an_emptied_document_keeps_its_records_and_force_or_an_upgrade_reads_again() {
     assert_eq!(broken.totals.records.gone, 0);
     assert_eq!(store.current_records().unwrap().len(), expected);
     assert!(store.changes(None).unwrap().iter().all(|c| c.kind == ChangeKind::New));
+}
+
+// ------------------------------------------------ hostile sources (issue 11)
+
+#[test]
+fn robots_rules_hold_at_every_redirect_and_an_oversize_robots_txt_still_counts() {
+    use actionplan::fetch::FetchError;
+    let server = fixture_server();
+    server.put("/private/plan.html", fixture("harrow-2023/source.html"), 1);
+    server.with(|s| {
+        s.redirects
+            .insert("/docs/moved.html".into(), "/private/plan.html".into());
+        s.redirects
+            .insert("/docs/away.html".into(), "file:///etc/passwd".into());
+    });
+    let err = fetcher().get(&server.url("/docs/moved.html"), None).unwrap_err();
+    assert!(matches!(err, FetchError::Robots { .. }), "{err}");
+    assert!(err.to_string().contains("redirected to"), "{err}");
+    assert_eq!(server.count("/private/plan.html", 200), 0, "never fetched");
+    // A redirect to file: is refused by name, not asked of the same host.
+    let err = fetcher().get(&server.url("/docs/away.html"), None).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("file:///etc/passwd") && text.contains("only http and https"),
+        "{text}"
+    );
+    // A robots.txt over the document size limit is read up to its first
+    // 512 KiB, not ignored.
+    let padded = format!("User-agent: *\nDisallow: /private/\n{}", "# padding\n".repeat(20_000));
+    server.with(|s| s.robots = Some(padded));
+    let small = Fetcher::new(FetchConfig {
+        max_bytes: 1000,
+        host_delay: Duration::ZERO,
+        allow_private: true,
+        ..FetchConfig::default()
+    });
+    let err = small.get(&server.url("/private/plan.html"), None).unwrap_err();
+    assert!(matches!(err, FetchError::Robots { .. }), "{err}");
+}
+
+#[test]
+fn private_and_loopback_addresses_are_refused_unless_allowed() {
+    use actionplan::fetch::FetchError;
+    let server = fixture_server();
+    let strict = Fetcher::new(FetchConfig {
+        host_delay: Duration::ZERO,
+        ..FetchConfig::default()
+    });
+    let port = server.base.rsplit(':').next().unwrap().to_string();
+    // Refused before any connection is made: no traffic leaves loopback.
+    for url in [
+        server.url("/docs/harrow-2023/source.html"),
+        format!("http://0x7f000001:{port}/docs/harrow-2023/source.html"),
+        format!("http://localhost:{port}/x.html"),
+        "http://10.1.2.3/plan.pdf".into(),
+        "http://192.168.0.10/plan.pdf".into(),
+        "http://172.16.5.4/plan.pdf".into(),
+        "http://169.254.169.254/latest/meta-data/".into(),
+        "http://[::1]/plan.pdf".into(),
+        "http://[fd00::1]/plan.pdf".into(),
+    ] {
+        let err = strict.get(&url, None).unwrap_err();
+        assert!(matches!(err, FetchError::Private { .. }), "{url}: {err}");
+        assert!(err.to_string().contains("allow_private = true"), "{err}");
+    }
+    assert!(server.with(|s| s.log.is_empty()), "nothing reached the server");
+    // A page's links to loopback are refused the same way in a refresh
+    // whose sources file does not allow them.
+    let text = sources_toml(&server).replacen("allow_private = true\n", "", 1);
+    let file = sources(&text);
+    assert!(!file.allow_private);
+    let mut store = Store::open_in_memory().unwrap();
+    let strict_run = refresh(&mut store, &file, &strict, &RefreshOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!(
+        strict_run.failures.len(),
+        file.sources.len(),
+        "{:?}",
+        strict_run.failures
+    );
+    assert!(strict_run
+        .failures
+        .iter()
+        .all(|f| f.reason.contains("private or loopback")));
+}
+
+#[test]
+fn links_per_page_are_capped_and_found_in_linear_time() {
+    let server = fixture_server();
+    // 20,000 matching links, and a page nested 180,000 <div>s deep.
+    let many: String = (0..20_000)
+        .map(|i| format!("<a href=\"/docs/action-plan-{i}.html\">Action plan {i}</a>\n"))
+        .collect();
+    server.put(
+        "/councils/many.html",
+        format!("<html><body>{many}</body></html>").into_bytes(),
+        1,
+    );
+    let deep = format!(
+        "<html><body>{}<a href=\"/docs/harrow-2023/source.html\">Action plan</a>{}</body></html>",
+        "<div>".repeat(180_000),
+        "</div>".repeat(180_000)
+    );
+    server.put("/councils/deep.html", deep.into_bytes(), 1);
+    let text = format!(
+        "allow_private = true\nmax_links = 3\n[[source]]\ncouncil = \"Many\"\npage = \"{}\"\n\n[[source]]\ncouncil = \"Deep\"\npage = \"{}\"\n",
+        server.url("/councils/many.html"),
+        server.url("/councils/deep.html")
+    );
+    let file = sources(&text);
+    let mut store = Store::open_in_memory().unwrap();
+    let started = std::time::Instant::now();
+    let r = run(&mut store, &file, None);
+    assert!(started.elapsed() < Duration::from_secs(60), "{:?}", started.elapsed());
+    let asked = server.with(|s| {
+        s.log
+            .iter()
+            .filter(|(p, _)| p.starts_with("/docs/action-plan-"))
+            .count()
+    });
+    assert_eq!(asked, 3, "only max_links of the page's links are fetched");
+    assert_eq!(
+        r.totals.extracted, 1,
+        "the deep page's link is found and read: {:?}",
+        r.failures
+    );
+}
+
+#[test]
+fn two_councils_listing_one_document_each_keep_their_records() {
+    let server = fixture_server();
+    let url = server.url("/docs/harrow-2023/source.html");
+    let text = format!(
+        "allow_private = true\n[[source]]\ncouncil = \"Harrow\"\nurl = \"{url}\"\n\n[[source]]\ncouncil = \"Brent\"\nurl = \"{url}\"\n"
+    );
+    let file = sources(&text);
+    let mut store = Store::open_in_memory().unwrap();
+    let per_council = extract_bytes(
+        &fixture("harrow-2023/source.html"),
+        Path::new("source.html"),
+        &ExtractOptions::default(),
+    )
+    .unwrap()
+    .len();
+    for force in [false, true, true] {
+        let opts = RefreshOptions {
+            force,
+            ..RefreshOptions::default()
+        };
+        let r = refresh(&mut store, &file, &fetcher(), &opts, &mut |_| {}).unwrap();
+        assert!(r.failures.is_empty(), "{:?}", r.failures);
+        let current = store.current_records().unwrap();
+        for council in ["Harrow", "Brent"] {
+            let n = current
+                .iter()
+                .filter(|r| r.document.council.as_deref() == Some(council))
+                .count();
+            assert_eq!(n, per_council, "{council} (force {force})");
+        }
+        assert_eq!(r.totals.records.gone, 0, "force {force}");
+    }
+}
+
+/// A sources file (on disk) for the command line: `docs` on the server,
+/// in order, one council each.
+fn sources_file(dir: &Path, server: &TestServer, docs: &[&str]) -> PathBuf {
+    let mut text = String::from("allow_private = true\n");
+    for (i, d) in docs.iter().enumerate() {
+        text.push_str(&format!(
+            "[[source]]\ncouncil = \"Council {i}\"\nurl = \"{}\"\n\n",
+            server.url(d)
+        ));
+    }
+    let p = dir.join("sources.toml");
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn a_document_that_kills_its_worker_does_not_stop_the_sources_after_it() {
+    let server = fixture_server();
+    // A 12 MB page: more than a 48 MB worker can read.
+    let page = String::from_utf8(fixture("harrow-2023/source.html")).unwrap();
+    let cut = page.rfind("</body>").unwrap();
+    let mut big = page[..cut].to_string();
+    while big.len() < 12 << 20 {
+        big.push_str("<p>Background reading for the peer challenge, not an action.</p>\n");
+    }
+    big.push_str(&page[cut..]);
+    server.put("/docs/huge.html", big.into_bytes(), 1);
+    let dir = tempfile::tempdir().unwrap();
+    let sources = sources_file(
+        dir.path(),
+        &server,
+        &[
+            "/docs/huge.html",
+            "/docs/harrow-2023/source.html",
+            "/docs/havering-2019/seed.txt",
+        ],
+    );
+    let db = dir.path().join("plans.db");
+    for run in 1..=2 {
+        let out = actionplan(&[
+            "refresh",
+            sources.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--delay",
+            "0",
+            "--max-memory",
+            "48",
+        ]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "run {run}: {err}");
+        let failures: Vec<&str> = err.lines().filter(|l| !l.contains(": run ")).collect();
+        assert_eq!(failures.len(), 1, "run {run}: {err}");
+        assert!(
+            failures[0].contains("huge.html") && failures[0].contains("out of memory"),
+            "{err}"
+        );
+        assert!(err.contains("1 failed"), "{err}");
+        assert!(
+            err.contains(if run == 1 { "2 extracted" } else { "0 extracted" }),
+            "run {run}: {err}"
+        );
+    }
+    let store = Store::open(&db).unwrap();
+    let councils: std::collections::HashSet<String> = store
+        .current_records()
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| r.document.council)
+        .collect();
+    assert_eq!(councils.len(), 2, "the sources after the crash: {councils:?}");
+}
+
+#[test]
+fn refreshes_racing_on_a_new_store_all_succeed() {
+    let server = fixture_server();
+    let dir = tempfile::tempdir().unwrap();
+    let sources = sources_file(dir.path(), &server, &["/docs/harrow-2023/source.html"]);
+    let db = dir.path().join("new.db");
+    let children: Vec<_> = (0..3)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_actionplan"))
+                .args([
+                    "refresh",
+                    sources.to_str().unwrap(),
+                    "--db",
+                    db.to_str().unwrap(),
+                    "--delay",
+                    "0",
+                ])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        assert!(!err.contains("already exists"), "{err}");
+    }
+}
+
+#[test]
+fn a_store_from_a_newer_version_or_a_corrupt_one_is_named_once() {
+    let server = fixture_server();
+    let dir = tempfile::tempdir().unwrap();
+    let sources = sources_file(dir.path(), &server, &["/docs/harrow-2023/source.html"]);
+    let newer = dir.path().join("newer.db");
+    rusqlite_free_newer_db(&newer);
+    let before = std::fs::read(&newer).unwrap();
+    let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", newer.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("newer.db") && err.contains("newer than this actionplan"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&newer).unwrap(), before, "left exactly as it was");
+    assert!(!dir.path().join("newer.db-wal").exists(), "not switched to WAL");
+    // Not a database at all: named once, its cause said once.
+    let corrupt = dir.path().join("corrupt.db");
+    std::fs::write(&corrupt, vec![0x42u8; 64 * 1024]).unwrap();
+    let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", corrupt.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("corrupt.db"), "{err}");
+    assert_eq!(err.matches("not a database").count(), 1, "the cause once: {err}");
+}
+
+/// A store file at a schema version no actionplan knows yet.
+fn rusqlite_free_newer_db(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+        .unwrap();
 }

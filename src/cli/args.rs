@@ -100,6 +100,51 @@ pub enum Command {
     ///   actionplan export --db plans.db -f jsonl | gzip > records.jsonl.gz
     #[command(verbatim_doc_comment)]
     Export(ExportArgs),
+    /// Serve one request from a parent actionplan on stdin (internal: how
+    /// each document is read in a process of its own).
+    #[command(name = "__worker", hide = true)]
+    Worker,
+}
+
+/// Default memory cap of one document's worker process, in megabytes:
+/// several times the most any bundled fixture needs (see README, "Limits").
+pub const DEFAULT_MAX_MEMORY_MB: u64 = 512;
+
+/// How documents are read: each in a worker process of its own (the
+/// default) or in this process.
+#[derive(Debug, Args)]
+pub struct IsolationArgs {
+    /// Most memory one document may use while it is read, in megabytes: each
+    /// document is read in a worker process capped at this, and one that
+    /// needs more is reported ("killed: out of memory") while the others go on.
+    #[arg(long, value_name = "MB", default_value_t = DEFAULT_MAX_MEMORY_MB,
+          value_parser = clap::value_parser!(u64).range(32..=16 * 1024 * 1024))]
+    pub max_memory: u64,
+    /// Read documents in this process instead of a worker each: a little
+    /// faster to start, but no memory cap, and a crash stops the whole run.
+    #[arg(long)]
+    pub in_process: bool,
+}
+
+impl IsolationArgs {
+    /// The worker settings, or None to read in process.
+    pub fn isolation(&self) -> anyhow::Result<Option<actionplan::isolate::Isolation>> {
+        use anyhow::Context as _;
+        if self.in_process {
+            return Ok(None);
+        }
+        let program = std::env::current_exe().context("cannot find this program to start workers")?;
+        let mut args = vec!["__worker".to_string()];
+        let verbose = super::verbosity();
+        if verbose > 0 {
+            args.push(format!("-{}", "v".repeat(verbose.into())));
+        }
+        Ok(Some(actionplan::isolate::Isolation::new(
+            program,
+            args,
+            Some(self.max_memory.saturating_mul(1024 * 1024)),
+        )))
+    }
 }
 
 /// The store every store command defaults to.
@@ -119,16 +164,16 @@ pub struct RefreshArgs {
     #[arg(long, value_name = "K/N")]
     pub shard: Option<actionplan::sources::Shard>,
     /// Seconds to wait between two requests to one host.
-    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    #[arg(long, value_name = "SECS", default_value_t = 1.0, value_parser = seconds)]
     pub delay: f64,
     /// Seconds allowed for one request, connect to last byte.
-    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, value_parser = seconds)]
     pub timeout: f64,
     /// Extra attempts after a server error (5xx, 429) or a failed connection.
-    #[arg(long, value_name = "N", default_value_t = 2)]
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=20))]
     pub retries: u32,
     /// Seconds before the first retry; doubled for each one after.
-    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    #[arg(long, value_name = "SECS", default_value_t = 1.0, value_parser = seconds)]
     pub backoff: f64,
     /// Largest document to download, in megabytes.
     #[arg(long, value_name = "MB", default_value_t = 50)]
@@ -140,6 +185,28 @@ pub struct RefreshArgs {
     /// and hashes (records still only get a version where fields changed).
     #[arg(long)]
     pub force: bool,
+    /// Seconds one document may take to read before it is given up and
+    /// reported (0 for no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=MAX_SECONDS))]
+    pub read_timeout: u64,
+    #[command(flatten)]
+    pub isolation: IsolationArgs,
+}
+
+/// The longest time limit or delay accepted: a week, in seconds (a larger
+/// one is a mistake, and would overflow the clock arithmetic).
+pub const MAX_SECONDS: u64 = 7 * 24 * 3600;
+
+/// Parses a number of seconds: finite, not negative, at most [`MAX_SECONDS`].
+fn seconds(text: &str) -> Result<f64, String> {
+    let v: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    if !v.is_finite() || v < 0.0 || v > MAX_SECONDS as f64 {
+        return Err(format!("{text}: give 0 to {MAX_SECONDS} seconds"));
+    }
+    Ok(v)
 }
 
 /// `changes` output formats.
@@ -191,6 +258,11 @@ pub struct ExportArgs {
 pub struct ModelArgs {
     /// The file to read.
     pub input: PathBuf,
+    /// Seconds the reading may take before it is given up (0 for no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=MAX_SECONDS))]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub isolation: IsolationArgs,
 }
 
 /// Output formats.
@@ -218,9 +290,9 @@ pub struct ExtractArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Documents read in parallel [default: one per core].
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
+    /// Documents read in parallel [default: one per core; at most 64].
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
     /// Council name to record, overriding what the text says.
     #[arg(long, value_name = "NAME")]
     pub council: Option<String>,
@@ -246,8 +318,10 @@ pub struct ReadingArgs {
     pub password: Option<String>,
     /// Seconds one document may take to read before it is given up and
     /// reported (0 for no limit).
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=MAX_SECONDS))]
     pub timeout: u64,
+    #[command(flatten)]
+    pub isolation: IsolationArgs,
     /// Most a Word or OpenDocument package may inflate to, in megabytes
     /// (guards against zip bombs).
     #[arg(long, value_name = "MB", default_value_t = 512)]
@@ -265,7 +339,7 @@ impl ReadingArgs {
 
     /// The per-document time limit.
     pub fn timeout(&self) -> Option<std::time::Duration> {
-        (self.timeout > 0).then(|| std::time::Duration::from_secs(self.timeout))
+        time_limit(self.timeout)
     }
 }
 
@@ -280,6 +354,11 @@ pub struct TablesArgs {
     /// Password for an encrypted PDF.
     #[arg(long, value_name = "PASSWORD")]
     pub password: Option<String>,
+    /// Seconds the reading may take before it is given up (0 for no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=MAX_SECONDS))]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub isolation: IsolationArgs,
 }
 
 /// Formats `tables` prints.
@@ -301,4 +380,9 @@ pub struct EvalArgs {
     /// Print the score as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A time limit in whole seconds, 0 meaning none.
+pub fn time_limit(seconds: u64) -> Option<std::time::Duration> {
+    (seconds > 0).then(|| std::time::Duration::from_secs(seconds))
 }

@@ -68,6 +68,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
         read: args.reading.read_options(),
         timeout: args.reading.timeout(),
+        isolation: args.reading.isolation.isolation()?,
         ..ExtractOptions::default()
     };
     // URLs are fetched; everything else is a file or folder.
@@ -83,7 +84,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         })
         .collect();
     for f in &failures {
-        eprintln!("actionplan: {}: {}", f.path, f.error);
+        super::say(&format!("{}: {}", f.path, f.error));
     }
     if files.is_empty() && urls.is_empty() && failures.is_empty() {
         warn!("no readable files found in the inputs (folders are searched for .html, .htm, .txt, .md)");
@@ -95,11 +96,14 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     let fetcher = (!urls.is_empty()).then(|| {
         Fetcher::new(FetchConfig {
             max_bytes: opts.max_bytes,
+            // A URL typed on the command line is the user's own choice, as
+            // a file is: an intranet address is theirs to read.
+            allow_private: true,
             ..FetchConfig::default()
         })
     });
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(args.jobs.map_or(0, usize::from))
         .build()
         .context("cannot start worker threads")?;
     // A bar for a person watching a long run; none in pipes, logs and cron.
@@ -146,7 +150,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
                 records.extend(r);
             }
             Err((stage, error)) => {
-                eprintln!("actionplan: {error}");
+                super::say(&error);
                 failures.push(Failure {
                     path: name,
                     stage,

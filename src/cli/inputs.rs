@@ -25,6 +25,16 @@ pub fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
     (files, problems)
 }
 
+/// Whether a file found in a folder has an ending that is read.
+fn has_walked_extension(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    WALKED_EXTENSIONS.contains(&ext.as_str())
+}
+
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>, seen: &mut HashSet<PathBuf>) {
     // A symlink loop comes back to a folder already walked.
     match fs::canonicalize(dir) {
@@ -57,13 +67,16 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, files, problems, seen),
+            Ok(m) if !m.is_file() => {
+                // A FIFO would block for ever, a device never end: only a
+                // file named on the command line is read as a stream.
+                if has_walked_extension(&path) {
+                    let kind = actionplan::extract::special_kind(&m).unwrap_or("not a file");
+                    problems.push((path, format!("not a regular file ({kind}); skipped")));
+                }
+            }
             Ok(_) => {
-                let ext = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase)
-                    .unwrap_or_default();
-                if WALKED_EXTENSIONS.contains(&ext.as_str()) {
+                if has_walked_extension(&path) {
                     files.push(path);
                 }
             }

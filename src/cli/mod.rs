@@ -13,6 +13,9 @@ mod inputs;
 mod model_cmd;
 mod refresh_cmd;
 mod tables_cmd;
+mod worker_cmd;
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use clap::Parser;
 
@@ -28,9 +31,11 @@ pub fn run() -> i32 {
             return code;
         }
     };
-    init_logging(cli.verbose, cli.quiet);
+    VERBOSITY.store(cli.verbose, Ordering::Relaxed);
+    init_logging(cli.verbose, cli.quiet, matches!(cli.command, Command::Worker));
     quiet_caught_panics();
     let result = match &cli.command {
+        Command::Worker => return worker_cmd::run(),
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
         Command::Model(a) => model_cmd::run(a),
@@ -42,10 +47,46 @@ pub fn run() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("actionplan: error: {e:#}");
+            say(&format!("error: {}", error_chain(&e)));
             2
         }
     }
+}
+
+/// How many `-v` the command line gave: passed on to worker processes.
+static VERBOSITY: AtomicU8 = AtomicU8::new(0);
+
+/// The `-v` count of this run.
+pub fn verbosity() -> u8 {
+    VERBOSITY.load(Ordering::Relaxed)
+}
+
+/// Prints one problem as one line of stderr: `actionplan: MESSAGE`, with
+/// any control character in it (a newline in a file name, a panic message
+/// over several lines) escaped, so no message can forge a second line.
+pub fn say(message: &str) {
+    eprintln!("actionplan: {}", actionplan::escape::one_line(message));
+}
+
+/// An error and its causes joined with ": ", each said once: a cause whose
+/// text its wrapper already holds, or that only restates the cause before
+/// it with a code ("Error code 26: file is not a database" after "file is
+/// not a database", as SQLite's errors nest), is not said again.
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    let mut last = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) || (!last.is_empty() && text.contains(&last)) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+        last = text;
+    }
+    out
 }
 
 /// Opens a store that must already exist: reading commands never create
@@ -58,7 +99,7 @@ fn open_existing_store(path: &std::path::Path) -> anyhow::Result<actionplan::sto
             path.display()
         );
     }
-    actionplan::store::Store::open(path).with_context(|| format!("cannot open {}", path.display()))
+    actionplan::store::Store::open(path).with_context(|| format!("{}: cannot open the store", path.display()))
 }
 
 /// Writes to stdout; a reader that closed the pipe early is not an error.
@@ -92,7 +133,8 @@ fn quiet_caught_panics() {
 }
 
 /// Quiet by default (warnings only); `-v` info, `-vv` debug; RUST_LOG wins.
-fn init_logging(verbose: u8, quiet: bool) {
+/// A worker's log goes with each job's response (`LogSink`), not to stderr.
+fn init_logging(verbose: u8, quiet: bool, worker: bool) {
     use tracing_subscriber::EnvFilter;
     let level = match (quiet, verbose) {
         (true, _) => "error",
@@ -107,11 +149,21 @@ fn init_logging(verbose: u8, quiet: bool) {
     // RUST_LOG asks.
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("error,actionplan={level}")));
-    let _ = tracing_subscriber::fmt()
+    // Colour only for a person at a terminal: never in a log file, a pipe
+    // or a worker's log (which its parent reads line by line).
+    let format = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_target(false)
-        .without_time()
-        .try_init();
+        .without_time();
+    let _ = if worker {
+        format
+            .with_writer(actionplan::isolate::LogSink)
+            .with_ansi(false)
+            .try_init()
+    } else {
+        format
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .try_init()
+    };
 }

@@ -18,13 +18,14 @@ use super::extract_cmd::write_atomically;
 /// Runs the command; Ok(exit code): 0 all sources fine, 1 any failed.
 pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
     let file = load_sources(&args.sources)?;
-    let mut store = Store::open(&args.db).with_context(|| format!("cannot open {}", args.db.display()))?;
+    let mut store = Store::open(&args.db).with_context(|| format!("{}: cannot open the store", args.db.display()))?;
     let fetcher = Fetcher::new(FetchConfig {
         timeout: seconds(args.timeout, "--timeout")?,
         retries: args.retries,
         backoff: seconds(args.backoff, "--backoff")?,
         host_delay: seconds(args.delay, "--delay")?,
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
+        allow_private: file.allow_private,
         ..FetchConfig::default()
     });
     let opts = RefreshOptions {
@@ -32,6 +33,8 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
         force: args.force,
         extract: ExtractOptions {
             max_bytes: args.max_size.saturating_mul(1024 * 1024),
+            timeout: super::args::time_limit(args.read_timeout),
+            isolation: args.isolation.isolation()?,
             ..ExtractOptions::default()
         },
     };
@@ -50,9 +53,10 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
         Progress::Started { sources } => bar.set_length(sources as u64),
         Progress::Source { council } => bar.set_message(council.to_string()),
         Progress::SourceDone => bar.inc(1),
-        Progress::Failed(f) => bar.suspend(|| eprintln!("actionplan: {}: {}", f.council, f.reason)),
+        Progress::Failed(f) => bar.suspend(|| super::say(&format!("{}: {}", f.council, f.reason))),
     };
-    let report = refresh(&mut store, &file, &fetcher, &opts, &mut on_progress)?;
+    let report =
+        refresh(&mut store, &file, &fetcher, &opts, &mut on_progress).with_context(|| args.db.display().to_string())?;
     bar.finish_and_clear();
     eprintln!("actionplan: run {}: {}", report.run, report.totals);
     if let Some(path) = &args.errors {

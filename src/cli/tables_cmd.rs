@@ -1,69 +1,53 @@
 //! `actionplan tables`: print a document's tables as JSON or CSV blocks.
 
-use anyhow::Context as _;
-
+use actionplan::isolate::Job;
 use actionplan::read::pdf::PdfOptions;
 use actionplan::read::sniff;
-use actionplan::read::tables::{tables_of, PlainTable};
+use actionplan::read::tables::{tables_of, tables_to_csv};
+use actionplan::read::ReadError;
 
-use super::args::{TablesArgs, TablesFormat};
+use super::args::{time_limit, TablesArgs, TablesFormat};
 use super::print_bytes;
+use super::worker_cmd::{read_input, run_text_job, TextJob};
 
 /// Runs the command; Ok(exit code).
 pub fn run(args: &TablesArgs) -> anyhow::Result<i32> {
     let path = &args.input;
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let pdf = PdfOptions {
+    let Some(bytes) = read_input(path) else {
+        return Ok(1);
+    };
+    let csv = args.format == TablesFormat::Csv;
+    let job = Job::Tables {
+        name: path.to_string_lossy().into_owned(),
         password: args.password.clone(),
+        csv,
     };
-    let read = actionplan::read::pdf::engine::guarded(|| tables_of(&bytes, sniff(&bytes, path), &pdf));
-    let tables = match read {
-        Ok(Ok(t)) => t,
-        Ok(Err(e)) => {
-            eprintln!("actionplan: {}: {e}", path.display());
-            return Ok(1);
-        }
-        Err(panic) => {
-            eprintln!(
-                "actionplan: {}: the reader failed on this file ({panic})",
-                path.display()
-            );
-            return Ok(1);
-        }
+    let in_process = || {
+        let pdf = PdfOptions {
+            password: args.password.clone(),
+        };
+        let tables = actionplan::read::pdf::engine::guarded(|| tables_of(&bytes, sniff(&bytes, path), &pdf))
+            .map_err(ReadError::Panicked)??;
+        let text = if csv {
+            tables_to_csv(&tables).map(|b| String::from_utf8_lossy(&b).into_owned())
+        } else {
+            serde_json::to_string_pretty(&tables)
+                .map(|s| s + "\n")
+                .map_err(|e| csv::Error::from(std::io::Error::other(e)))
+        };
+        text.map_err(|e| ReadError::Malformed(e.to_string()))
     };
-    let out = match args.format {
-        TablesFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&tables)?;
-            s.push('\n');
-            s.into_bytes()
-        }
-        TablesFormat::Csv => csv_blocks(&tables)?,
+    let text = match run_text_job(TextJob {
+        path,
+        job: &job,
+        bytes: &bytes,
+        timeout: time_limit(args.timeout),
+        isolation: &args.isolation,
+        in_process: &in_process,
+    })? {
+        Some(t) => t,
+        None => return Ok(1),
     };
-    print_bytes(&out)?;
+    print_bytes(text.as_bytes())?;
     Ok(0)
-}
-
-/// Each table as a block: a header line naming it, its rows, a blank line.
-fn csv_blocks(tables: &[PlainTable]) -> anyhow::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    for (i, t) in tables.iter().enumerate() {
-        {
-            let mut w = csv::WriterBuilder::new()
-                .flexible(true)
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut out);
-            let page = t.page.map(|p| p.to_string()).unwrap_or_default();
-            let bbox = t
-                .bbox
-                .map(|b| b.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(" "))
-                .unwrap_or_default();
-            w.write_record(["#table", &(i + 1).to_string(), "page", &page, "bbox", &bbox])?;
-            for row in &t.rows {
-                w.write_record(row)?;
-            }
-            w.flush()?;
-        }
-        out.extend_from_slice(b"\r\n");
-    }
-    Ok(out)
 }

@@ -204,7 +204,8 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
             status: None,
         };
     }
-    let lower = raw.to_lowercase();
+    let (lower, offsets) = lower_with_offsets(&raw);
+    let raw_slice = |at: usize, to: usize| raw_slice(&raw, &offsets, at, to);
     let dates = scan_dates(&lower, doc_date);
     let statuses = scan_statuses(&lower);
     let status = statuses.first().and_then(|s| s.2);
@@ -243,7 +244,7 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
                     (
                         it.at,
                         Deadline {
-                            raw: Some(raw_slice(&raw, &lower, it.at, it.to)),
+                            raw: Some(raw_slice(it.at, it.to)),
                             kind,
                             start: Some(it.start),
                             end: Some(it.end),
@@ -256,7 +257,7 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
                 parts.push((
                     *at,
                     Deadline {
-                        raw: Some(raw_slice(&raw, &lower, *at, *to)),
+                        raw: Some(raw_slice(*at, *to)),
                         kind: *kind,
                         start: None,
                         end: None,
@@ -316,13 +317,36 @@ fn listed_parts(raw: &str, doc_date: Option<NaiveDate>) -> Option<Vec<Deadline>>
 /// "(1)", "(2)": the numbering of listed milestones.
 static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("valid regex"));
 
-/// The original-case text of a span found in the lower-cased copy.
-fn raw_slice(raw: &str, lower: &str, at: usize, to: usize) -> String {
-    if raw.len() == lower.len() {
-        raw[at..to].to_string()
-    } else {
-        lower[at..to].to_string()
+/// The text lower-cased, and for each byte offset of it (and its end) the
+/// offset in `raw` of the character it came from. Lower-casing changes byte
+/// lengths ("K", the Kelvin sign, is three bytes and "k" one; "İ" is two
+/// and "i̇" three), so offsets found in the copy must be mapped back before
+/// they cut the original.
+fn lower_with_offsets(raw: &str) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(raw.len());
+    let mut offsets = Vec::with_capacity(raw.len() + 1);
+    for (at, c) in raw.char_indices() {
+        for l in c.to_lowercase() {
+            lower.push(l);
+            offsets.extend(std::iter::repeat_n(at, l.len_utf8()));
+        }
     }
+    offsets.push(raw.len());
+    (lower, offsets)
+}
+
+/// The original-case text of the span `at..to` found in the lower-cased
+/// copy: whole characters of `raw`, a character whose lowering the span
+/// cuts included whole.
+fn raw_slice(raw: &str, offsets: &[usize], at: usize, to: usize) -> String {
+    let start = offsets.get(at).copied().unwrap_or(raw.len());
+    let end = match (offsets.get(to), to.checked_sub(1).and_then(|t| offsets.get(t))) {
+        // `to` falls inside one character's lowering: end after that character.
+        (Some(&here), Some(&before)) if here == before => here + raw[here..].chars().next().map_or(0, char::len_utf8),
+        (Some(&here), _) => here,
+        (None, _) => raw.len(),
+    };
+    raw.get(start..end.max(start)).unwrap_or_default().to_string()
 }
 
 /// A date item after joining ranges.

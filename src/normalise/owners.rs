@@ -9,7 +9,7 @@ use crate::record::{Owner, OwnerKind};
 
 /// A user's glossary: abbreviation -> expansion, applied after the built-in
 /// one and winning over it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Glossary {
     /// Abbreviation (as printed) to expansion.
     pub entries: HashMap<String, String>,

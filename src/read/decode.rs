@@ -49,16 +49,28 @@ fn looks_utf16(bytes: &[u8]) -> bool {
     zeros_even * 10 > half * 8 || zeros_odd * 10 > half * 8
 }
 
-/// The charset an HTML document declares in its first kilobytes.
+/// The charset an HTML document declares in a `<meta>` tag in its first
+/// kilobytes, as browsers take it: only a meta tag counts (the words
+/// "charset=utf-16" in the body decide nothing), and a declared UTF-16 is
+/// read as UTF-8 (bytes that were UTF-16 have a BOM or zero bytes, caught
+/// before; these are not).
 fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
-    let at = head.find("charset=")? + "charset=".len();
-    let label: String = head[at..]
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
-    Encoding::for_label(label.as_bytes())
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("<meta") {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e);
+        let tag = &rest[at..tag_end];
+        rest = &rest[tag_end..];
+        let Some(c) = tag.find("charset=") else { continue };
+        let label: String = tag[c + "charset=".len()..]
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let enc = Encoding::for_label(label.as_bytes())?;
+        return Some(if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc });
+    }
+    None
 }
 
 #[cfg(test)]
@@ -77,5 +89,16 @@ mod tests {
         assert_eq!(decode_text(&bom16, false).unwrap(), "hello world");
         let html = b"<meta charset=\"windows-1252\"><p>\x93quoted\x94</p>";
         assert!(decode_text(html, true).unwrap().contains("\u{201c}quoted\u{201d}"));
+        let content_type =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\x93q\x94</p>";
+        assert!(decode_text(content_type, true).unwrap().contains("\u{201c}q\u{201d}"));
+    }
+
+    #[test]
+    fn a_declared_utf16_or_the_words_in_the_body_do_not_garble_a_page() {
+        let page = "<html><head><meta charset=\"utf-16\"></head><body><p>caf\u{e9} plan</p></body></html>";
+        assert_eq!(decode_text(page.as_bytes(), true).unwrap(), page);
+        let words = "<html><body><p>Save it with charset=utf-16 and caf\u{e9}</p></body></html>";
+        assert_eq!(decode_text(words.as_bytes(), true).unwrap(), words);
     }
 }

@@ -4,6 +4,7 @@
 //! markup) and from the file name only when the bytes do not say; text is
 //! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
 
+mod bounds;
 mod decode;
 pub mod docx;
 pub mod html;
@@ -45,12 +46,13 @@ impl InputFormat {
     }
 }
 
-/// Why a document could not be read.
-#[derive(Debug, thiserror::Error)]
+/// Why a document could not be read. Serializable, so a worker process
+/// can hand it back to the parent ([`crate::isolate`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum ReadError {
     /// The format is known but this build has no reader for it.
     #[error("{0} files are not supported yet")]
-    Unsupported(&'static str),
+    Unsupported(String),
     /// The bytes are not text in any encoding we read.
     #[error("not a text document: {0}")]
     NotText(String),
@@ -81,6 +83,18 @@ pub enum ReadError {
         /// Whether a password was given.
         given: bool,
     },
+    /// A PDF whose streams inflate past the reader's budget (a bomb).
+    #[error("the PDF's {what} inflates to more than {limit} bytes")]
+    PdfInflates {
+        /// What inflates: "streams", "page 3's content".
+        what: String,
+        /// The budget in bytes.
+        limit: u64,
+    },
+    /// A PDF encrypted with a security handler other than the standard
+    /// password one (a DRM plug-in's, say): no password opens it here.
+    #[error("the PDF is encrypted with the {0} security handler, which only its own software opens (actionplan reads the standard password handler)")]
+    PdfSecurityHandler(String),
     /// The underlying parser panicked on this input; caught and reported.
     #[error("the reader failed on this file ({0}); please report it with the file attached")]
     Panicked(String),
@@ -133,7 +147,7 @@ fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
 }
 
 /// Settings the readers take from the user.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ReadOptions {
     /// The user password for encrypted PDFs.
     pub pdf_password: Option<String>,
@@ -157,7 +171,8 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
 
 /// Reads a document's bytes in the given format. A panic inside a reader
 /// (pdf-extract and lopdf panic on some inputs by design) is caught and
-/// becomes [`ReadError::Panicked`].
+/// becomes [`ReadError::Panicked`]. A cell spanning many rows keeps no more
+/// text than its copies, one per row, can afford (see `bounds.rs`).
 pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) -> Result<Document, ReadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
@@ -179,5 +194,7 @@ pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) ->
             },
         ),
     };
-    pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))
+    let mut doc = pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))?;
+    bounds::bound_spanned_text(&mut doc);
+    Ok(doc)
 }

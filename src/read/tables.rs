@@ -136,6 +136,32 @@ pub fn tables_of(bytes: &[u8], format: InputFormat, pdf: &PdfOptions) -> Result<
         .collect())
 }
 
+/// Each table as a CSV block: a `#table,N,page,P,bbox,x0 y0 x1 y1` line,
+/// its rows, a blank line (RFC 4180, CRLF line ends): `actionplan tables -f csv`.
+pub fn tables_to_csv(tables: &[PlainTable]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = Vec::new();
+    for (i, t) in tables.iter().enumerate() {
+        {
+            let mut w = csv::WriterBuilder::new()
+                .flexible(true)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut out);
+            let page = t.page.map(|p| p.to_string()).unwrap_or_default();
+            let bbox = t
+                .bbox
+                .map(|b| b.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(" "))
+                .unwrap_or_default();
+            w.write_record(["#table", &(i + 1).to_string(), "page", &page, "bbox", &bbox])?;
+            for row in &t.rows {
+                w.write_record(row)?;
+            }
+            w.flush()?;
+        }
+        out.extend_from_slice(b"\r\n");
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 //! Cells may hold HTML fragments (`<p>`, `<ul>`), read with the HTML reader.
 //! Page furniture ("Page 17 of 18") is dropped.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -27,11 +28,19 @@ static LIST_ITEM: LazyLock<Regex> =
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)</?(?:p|ul|ol|li|br|b|i|u|strong|em|span|div)\b[^>]*>").expect("valid regex"));
 
+/// One line of the text: borrowed from it, owned only where a markdown
+/// pipe row was rewritten (a copy of every line cost more than the text).
+type Line<'a> = Cow<'a, str>;
+
 /// Reads converted text into the document model.
 pub fn read_text(text: &str) -> Document {
-    let lines: Vec<String> = text
-        .replace("\r\n", "\n")
-        .replace(['\r', '\u{c}'], "\n")
+    // Line ends as '\n'; the text is copied only when it has others.
+    let text: Cow<'_, str> = if text.contains(['\r', '\u{c}']) {
+        Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let lines: Vec<Line<'_>> = text
         .split('\n')
         .map(pipes_to_tabs)
         .filter(|l| !PAGE_FURNITURE.is_match(l) || l.contains('\t'))
@@ -66,16 +75,16 @@ pub fn read_text(text: &str) -> Document {
 }
 
 /// A markdown pipe row ("| a | b |") as a tab row; separator rows vanish.
-fn pipes_to_tabs(line: &str) -> String {
+fn pipes_to_tabs(line: &str) -> Line<'_> {
     let t = line.trim();
     if t.len() > 2 && t.starts_with('|') && t.ends_with('|') {
         let inner = &t[1..t.len() - 1];
         if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
-            return String::new();
+            return Cow::Borrowed("");
         }
-        return inner.split('|').map(str::trim).collect::<Vec<_>>().join("\t");
+        return Cow::Owned(inner.split('|').map(str::trim).collect::<Vec<_>>().join("\t"));
     }
-    line.to_string()
+    Cow::Borrowed(line)
 }
 
 /// Adds the blocks of one untabled line: heading, list item or paragraph.
@@ -148,7 +157,7 @@ fn is_header_word(text: &str) -> bool {
 
 /// A cell-per-line table starting at `start`: a header of several lines
 /// each opening with one tab, whose texts name known columns.
-fn cell_per_line_table(lines: &[String], start: usize) -> Option<(Table, usize)> {
+fn cell_per_line_table(lines: &[Line<'_>], start: usize) -> Option<(Table, usize)> {
     let mut header = Vec::new();
     let mut i = start;
     while i < lines.len() && lines[i].starts_with('\t') && lines[i].matches('\t').count() == 1 {
@@ -164,7 +173,7 @@ fn cell_per_line_table(lines: &[String], start: usize) -> Option<(Table, usize)>
     let mut cells: Vec<Vec<&str>> = Vec::new();
     let mut end = i;
     while end < lines.len() {
-        let line = lines[end].as_str();
+        let line: &str = &lines[end];
         if let Some(rest) = line.strip_prefix('\t') {
             if rest.contains('\t') {
                 break;
@@ -209,7 +218,7 @@ fn cell_per_line_table(lines: &[String], start: usize) -> Option<(Table, usize)>
 /// row shorter than the header lost its leading (spanned) cells; a row whose
 /// text all starts in lower case, or that fills only the last column,
 /// continues the row before it; rows of stray glyphs are dropped.
-fn row_per_line_table(lines: &[String], start: usize) -> (Table, usize) {
+fn row_per_line_table(lines: &[Line<'_>], start: usize) -> (Table, usize) {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header_row = false;
     let mut width = 0;

@@ -31,8 +31,8 @@ pub use changes::{Change, ChangeKind};
 /// Why the store could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// SQLite refused.
-    #[error("database: {0}")]
+    /// SQLite refused (the command line names the database file).
+    #[error("{0}")]
     Sqlite(#[from] rusqlite::Error),
     /// A stored record no longer parses.
     #[error("database holds a record that does not parse: {0}")]
@@ -170,9 +170,12 @@ fn now() -> String {
 impl Store {
     /// Opens (creating if need be) a store file and brings its schema up to
     /// date. WAL mode and a busy timeout let workers on one machine share it.
+    /// A database from a newer actionplan is refused before anything in it
+    /// is changed.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(60))?;
+        schema::check_version(&conn, schema::MIGRATIONS)?;
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         Store::setup(conn)
     }
@@ -234,13 +237,13 @@ impl Store {
         Ok(())
     }
 
-    /// What is stored about a document or page URL.
-    pub fn document(&self, url: &str) -> Result<Option<StoredDocument>, StoreError> {
+    /// What is stored about a council's document or page URL.
+    pub fn document(&self, council: &str, url: &str) -> Result<Option<StoredDocument>, StoreError> {
         let row = self
             .conn
             .query_row(
-                "SELECT etag, last_modified, sha256, links, extractor FROM documents WHERE url = ?1",
-                [url],
+                "SELECT etag, last_modified, sha256, links, extractor FROM documents WHERE council = ?1 AND url = ?2",
+                [council, url],
                 |r| {
                     Ok((
                         r.get::<_, Option<String>>(0)?,
@@ -268,27 +271,33 @@ impl Store {
 
     /// Notes a check that needed no extraction: a 304, or bytes equal to
     /// those last extracted (then `validators` are the new ones to keep).
-    pub fn note_checked(&mut self, run: RunId, url: &str, validators: Option<&Validators>) -> Result<(), StoreError> {
+    pub fn note_checked(
+        &mut self,
+        run: RunId,
+        council: &str,
+        url: &str,
+        validators: Option<&Validators>,
+    ) -> Result<(), StoreError> {
         let t = now();
         match validators {
             Some(v) => self.conn.execute(
                 "UPDATE documents SET checked_at = ?2, fetched_at = ?2, last_run = ?3, last_error = NULL,
-                 etag = ?4, last_modified = ?5 WHERE url = ?1",
-                params![url, t, run, v.etag, v.last_modified],
+                 etag = ?4, last_modified = ?5 WHERE url = ?1 AND council = ?6",
+                params![url, t, run, v.etag, v.last_modified, council],
             )?,
             None => self.conn.execute(
-                "UPDATE documents SET checked_at = ?2, last_run = ?3, last_error = NULL WHERE url = ?1",
-                params![url, t, run],
+                "UPDATE documents SET checked_at = ?2, last_run = ?3, last_error = NULL WHERE url = ?1 AND council = ?4",
+                params![url, t, run, council],
             )?,
         };
         Ok(())
     }
 
     /// Notes a failure on a document already known (new ones are not added).
-    pub fn note_error(&mut self, run: RunId, url: &str, error: &str) -> Result<(), StoreError> {
+    pub fn note_error(&mut self, run: RunId, council: &str, url: &str, error: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE documents SET checked_at = ?2, last_run = ?3, last_error = ?4 WHERE url = ?1",
-            params![url, now(), run, error],
+            "UPDATE documents SET checked_at = ?2, last_run = ?3, last_error = ?4 WHERE url = ?1 AND council = ?5",
+            params![url, now(), run, error, council],
         )?;
         Ok(())
     }
@@ -306,7 +315,7 @@ impl Store {
             "INSERT INTO documents (url, kind, council, source_url, final_url, sha256, etag, last_modified, links,
                                     fetched_at, changed_at, checked_at, last_run)
              VALUES (?1, 'page', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9, ?10)
-             ON CONFLICT (url) DO UPDATE SET final_url = excluded.final_url, sha256 = excluded.sha256,
+             ON CONFLICT (council, url) DO UPDATE SET final_url = excluded.final_url, sha256 = excluded.sha256,
                 etag = excluded.etag, last_modified = excluded.last_modified, links = excluded.links,
                 fetched_at = excluded.fetched_at, checked_at = excluded.checked_at, last_run = excluded.last_run,
                 changed_at = CASE WHEN ?11 THEN excluded.changed_at ELSE documents.changed_at END, last_error = NULL",
@@ -347,7 +356,7 @@ impl Store {
             "INSERT INTO documents (url, kind, council, source_url, final_url, sha256, etag, last_modified,
                                     fetched_at, changed_at, checked_at, last_run, extractor)
              VALUES (?1, 'document', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10)
-             ON CONFLICT (url) DO UPDATE SET council = excluded.council, source_url = excluded.source_url,
+             ON CONFLICT (council, url) DO UPDATE SET source_url = excluded.source_url,
                 final_url = excluded.final_url, sha256 = excluded.sha256, etag = excluded.etag,
                 last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,
                 changed_at = excluded.changed_at, checked_at = excluded.checked_at, last_run = excluded.last_run,
@@ -370,9 +379,11 @@ impl Store {
         {
             let mut stmt = tx.prepare(
                 "SELECT r.identity, v.id, v.fields_hash FROM records r JOIN record_versions v ON v.id = r.current_version
-                 WHERE r.lineage = ?1 AND v.gone = 0",
+                 WHERE r.council = ?1 AND r.lineage = ?2 AND v.gone = 0",
             )?;
-            let rows = stmt.query_map([doc.url], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+            let rows = stmt.query_map([doc.council, doc.url], |r| {
+                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?))
+            })?;
             for row in rows {
                 let (id, vid, hash) = row?;
                 live.insert(id, (vid, hash));
@@ -440,12 +451,12 @@ impl Store {
         Ok(counts)
     }
 
-    /// How many live records a document lineage has.
-    pub fn live_records(&self, lineage: &str) -> Result<usize, StoreError> {
+    /// How many live records a council's document lineage has.
+    pub fn live_records(&self, council: &str, lineage: &str) -> Result<usize, StoreError> {
         let n: i64 = self.conn.query_row(
             "SELECT count(*) FROM records r JOIN record_versions v ON v.id = r.current_version
-             WHERE r.lineage = ?1 AND v.gone = 0",
-            [lineage],
+             WHERE r.council = ?1 AND r.lineage = ?2 AND v.gone = 0",
+            [council, lineage],
             |r| r.get(0),
         )?;
         Ok(n as usize)
@@ -626,7 +637,11 @@ mod tests {
         let err = s.apply_extraction(r2, &doc("b", &v), &recs).unwrap_err();
         assert!(err.to_string().contains("disk on fire"), "{err}");
         assert_eq!(
-            s.document("https://h/plan.html").unwrap().unwrap().sha256.as_deref(),
+            s.document("Harrow", "https://h/plan.html")
+                .unwrap()
+                .unwrap()
+                .sha256
+                .as_deref(),
             Some("a")
         );
         let current = s.current_records().unwrap();
@@ -637,7 +652,7 @@ mod tests {
             .query_row("SELECT count(*) FROM record_versions", [], |r| r.get(0))
             .unwrap();
         assert_eq!(versions, 1);
-        assert_eq!(s.live_records("https://h/plan.html").unwrap(), 1);
+        assert_eq!(s.live_records("Harrow", "https://h/plan.html").unwrap(), 1);
     }
 
     #[test]
@@ -650,9 +665,57 @@ mod tests {
         let r = s.begin_run(Some("1/2")).unwrap();
         s.save_page(r, &doc("p", &v), &["https://h/a.pdf".into()], true)
             .unwrap();
-        let d = s.document("https://h/plan.html").unwrap().unwrap();
+        let d = s.document("Harrow", "https://h/plan.html").unwrap().unwrap();
         assert_eq!(d.validators, v);
         assert_eq!(d.links, vec!["https://h/a.pdf".to_string()]);
-        assert!(s.document("https://h/other").unwrap().is_none());
+        assert!(s.document("Harrow", "https://h/other").unwrap().is_none());
+    }
+
+    #[test]
+    fn two_councils_sharing_a_document_url_each_keep_their_records() {
+        let mut s = Store::open_in_memory().unwrap();
+        let v = Validators::default();
+        let r = s.begin_run(None).unwrap();
+        let harrow = doc("a", &v);
+        let brent = DocumentWrite {
+            council: "Brent",
+            ..doc("a", &v)
+        };
+        let recs = [rec("Agree plan", "May"), rec("Hire", "June")];
+        let c = s.apply_extraction(r, &harrow, &recs).unwrap();
+        assert_eq!(c.new, 2);
+        let c = s.apply_extraction(r, &brent, &recs).unwrap();
+        assert_eq!((c.new, c.gone), (2, 0), "the second council's records are its own");
+        assert_eq!(s.live_records("Harrow", harrow.url).unwrap(), 2);
+        assert_eq!(s.live_records("Brent", harrow.url).unwrap(), 2);
+        // Again (as --force does): nothing moves between them.
+        let r2 = s.begin_run(None).unwrap();
+        for d in [&harrow, &brent] {
+            let c = s.apply_extraction(r2, d, &recs).unwrap();
+            assert_eq!((c.new, c.changed, c.gone, c.unchanged), (0, 0, 0, 2));
+        }
+        assert!(s.document("Brent", harrow.url).unwrap().is_some());
+        assert_eq!(s.current_records().unwrap().len(), 4);
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_before_it_is_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("newer.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("PRAGMA user_version = 99; CREATE TABLE t (x);")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "not switched to WAL");
+        assert!(!dir.path().join("newer.db-wal").exists());
+        let mode: String = Connection::open(&path)
+            .unwrap()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "delete");
     }
 }

@@ -1,8 +1,10 @@
 //! The store's schema and its migrations.
 //!
 //! `PRAGMA user_version` holds how many of [`MIGRATIONS`] a database has had;
-//! opening it applies the rest in order, each in its own transaction. Steps
-//! are only ever appended, never edited, so every database reaches the same
+//! opening it applies the rest in order, all in one exclusive transaction
+//! that reads the version inside it: two processes opening a new database
+//! at once take turns, and the second finds nothing left to do. Steps are
+//! only ever appended, never edited, so every database reaches the same
 //! schema whatever version it started from.
 
 use rusqlite::Connection;
@@ -80,22 +82,66 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE documents ADD COLUMN extractor TEXT;
     "#,
+    // 3: documents keyed by council and URL: two councils may list the same
+    // document (a joint plan), and each keeps its own records of it.
+    r#"
+    CREATE TABLE documents_by_council (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,                  -- as listed or linked: the lineage of its records
+        kind TEXT NOT NULL,                 -- document | page
+        council TEXT NOT NULL,
+        source_url TEXT NOT NULL,
+        final_url TEXT,
+        sha256 TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        links TEXT,
+        fetched_at TEXT,
+        changed_at TEXT,
+        checked_at TEXT,
+        last_run INTEGER,
+        last_error TEXT,
+        extractor TEXT,
+        UNIQUE (council, url)
+    );
+    INSERT INTO documents_by_council
+        SELECT id, url, kind, council, source_url, final_url, sha256, etag, last_modified, links,
+               fetched_at, changed_at, checked_at, last_run, last_error, extractor FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_by_council RENAME TO documents;
+    CREATE INDEX records_council_lineage ON records (council, lineage);
+    "#,
 ];
 
-/// Applies the steps a database has not had yet; returns the version reached.
-pub fn migrate(conn: &mut Connection, steps: &[&str]) -> Result<u32, StoreError> {
+/// The version of a database without changing it: a newer one than this
+/// build knows is refused before anything is written (not even the switch
+/// to WAL).
+pub fn check_version(conn: &Connection, steps: &[&str]) -> Result<u32, StoreError> {
     let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let known = steps.len() as u32;
     if current > known {
         return Err(StoreError::TooNew { found: current, known });
     }
+    Ok(current)
+}
+
+/// Applies the steps a database has not had yet, in one exclusive
+/// transaction (the version is read inside it, so a second process that
+/// waited its turn sees the first one's work); returns the version reached.
+/// A failing step leaves the database as it was.
+pub fn migrate(conn: &mut Connection, steps: &[&str]) -> Result<u32, StoreError> {
+    let known = steps.len() as u32;
+    if check_version(conn, steps)? == known {
+        return Ok(known);
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
+    let current = check_version(&tx, steps)?;
     for (i, step) in steps.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
         tx.execute_batch(step)?;
         tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
-        tx.commit()?;
         tracing::info!("store schema migrated to version {}", i + 1);
     }
+    tx.commit()?;
     Ok(known)
 }
 
@@ -145,6 +191,25 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_master WHERE name = 't'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(t, 0, "the failed step's table was rolled back");
+    }
+
+    #[test]
+    fn two_processes_migrating_a_new_file_at_once_both_succeed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shared.db");
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut conn = Connection::open(&path).unwrap();
+                    conn.busy_timeout(std::time::Duration::from_secs(30)).unwrap();
+                    migrate(&mut conn, MIGRATIONS)
+                })
+            })
+            .collect();
+        for t in threads {
+            assert_eq!(t.join().unwrap().unwrap(), MIGRATIONS.len() as u32);
+        }
     }
 
     #[test]

@@ -216,3 +216,23 @@ fn may_the_verb_is_not_a_month() {
     let r = normalise_deadline("Dates may change", Some(date("2024-01-01")));
     assert_eq!(r.deadline.kind, DeadlineKind::Unparsed);
 }
+
+#[test]
+fn parts_are_cut_from_the_original_where_lower_casing_changes_lengths() {
+    // The Kelvin sign shrinks by two bytes when lower-cased and each dotted
+    // capital I grows by one: the total length is the same, every offset
+    // after the first is not.
+    for text in [
+        "K March 2024 İİ June 2025",
+        "K March 2024 June 2025",
+        "İ March 2024 and June 2025",
+        "MARCH 2024 ΣΣ June 2025 K",
+    ] {
+        let r = normalise_deadline(text, None).deadline;
+        assert_eq!(r.kind, DeadlineKind::Multiple, "{text}");
+        let raws: Vec<&str> = r.parts.iter().map(|p| p.raw.as_deref().unwrap()).collect();
+        assert_eq!(raws.len(), 2, "{text}: {raws:?}");
+        assert!(raws[0].eq_ignore_ascii_case("march 2024"), "{text}: {raws:?}");
+        assert_eq!(raws[1], "June 2025", "{text}: {raws:?}");
+    }
+}

@@ -18,6 +18,12 @@ use crate::read::ReadError;
 /// (spreadsheet-like tables repeat empty cells to the sheet's edge).
 const MAX_REPEAT: usize = 64;
 
+/// Most cell copies `number-columns-repeated` may make in one document, and
+/// most bytes of text they may copy: tables nested in repeated cells would
+/// otherwise multiply (64 copies of 64 copies of ... : 64^depth).
+const MAX_REPEATED_CELLS: usize = 100_000;
+const MAX_REPEATED_TEXT: usize = 256 << 10;
+
 /// Reads an OpenDocument text package.
 pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     let content = xml::parse(&pkg.require("content.xml")?, "content.xml")?;
@@ -57,6 +63,22 @@ struct Ctx {
     paragraph: HashMap<String, (Option<String>, Option<u8>)>,
     /// Table cell style name -> its background colour.
     cell_fill: HashMap<String, Rgb>,
+    /// Cell copies made so far for repeated cells, and the text they copied.
+    repeated: std::cell::Cell<(usize, usize)>,
+}
+
+impl Ctx {
+    /// Whether one more copy of a cell holding `text` bytes is allowed
+    /// (and counts it if so).
+    fn may_repeat(&self, text: usize) -> bool {
+        let (cells, bytes) = self.repeated.get();
+        let next = (cells + 1, bytes.saturating_add(text));
+        if next.0 > MAX_REPEATED_CELLS || next.1 > MAX_REPEATED_TEXT {
+            return false;
+        }
+        self.repeated.set(next);
+        true
+    }
 }
 
 impl Ctx {
@@ -267,7 +289,11 @@ fn table_rows(ctx: &Ctx, el: &El, header: bool, rows: &mut Vec<Row>) {
                         fill: c.attr("style-name").and_then(|s| ctx.cell_fill.get(s)).copied(),
                     };
                     let repeat = num("number-columns-repeated").min(MAX_REPEAT);
+                    let text = if repeat > 1 { cell.text().len() } else { 0 };
                     for _ in 1..repeat {
+                        if !ctx.may_repeat(text) {
+                            break;
+                        }
                         cells.push(cell.clone());
                     }
                     cells.push(cell);

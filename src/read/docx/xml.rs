@@ -22,6 +22,11 @@ const MAX_DEPTH: usize = 256;
 /// a few hundred megabytes whatever the part holds.
 const MAX_EVENTS: usize = 4_000_000;
 
+/// Attributes on one element past this make the part malformed: Word and
+/// OpenDocument use a handful; a hostile part may give one element millions
+/// (each costs two strings as a tree, far more than its bytes).
+const MAX_ATTRIBUTES: usize = 1024;
+
 /// The namespaces the readers look at, by their usual prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ns {
@@ -157,11 +162,11 @@ pub fn parse(xml: &[u8], part: &str) -> Result<El, ReadError> {
                 if stack.len() >= MAX_DEPTH {
                     return Err(bad(&"elements nested too deeply"));
                 }
-                let el = element(&res, &s).map_err(|e| bad(&e))?;
+                let el = element(&res, &s, &mut events).map_err(|e| bad(&e))?;
                 stack.push(el);
             }
             Event::Empty(s) => {
-                let el = element(&res, &s).map_err(|e| bad(&e))?;
+                let el = element(&res, &s, &mut events).map_err(|e| bad(&e))?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(Node::El(el)),
                     None => return Ok(el),
@@ -204,16 +209,29 @@ fn push_text(stack: &mut [El], s: &str) {
     }
 }
 
-fn element(res: &ResolveResult<'_>, s: &BytesStart<'_>) -> Result<El, quick_xml::Error> {
+/// One element with its attributes; each attribute counts as an event
+/// towards [`MAX_EVENTS`], and more than [`MAX_ATTRIBUTES`] on one element
+/// is an error.
+fn element(res: &ResolveResult<'_>, s: &BytesStart<'_>, events: &mut usize) -> Result<El, String> {
     let ns = match res {
         ResolveResult::Bound(n) => ns_of(n.0),
         _ => Ns::Other,
     };
     let mut attrs = Vec::new();
     for a in s.attributes().with_checks(false) {
-        let a = a.map_err(quick_xml::Error::from)?;
+        let a = a.map_err(|e| e.to_string())?;
+        *events += 1;
+        if attrs.len() >= MAX_ATTRIBUTES || *events > MAX_EVENTS {
+            return Err(format!(
+                "an element with more than {} attributes",
+                attrs.len().min(MAX_ATTRIBUTES)
+            ));
+        }
         let key = a.key.local_name().as_ref().to_string();
-        let value = a.normalized_value(XmlVersion::Implicit1_0)?.into_owned();
+        let value = a
+            .normalized_value(XmlVersion::Implicit1_0)
+            .map_err(|e| e.to_string())?
+            .into_owned();
         attrs.push((key, value));
     }
     Ok(El {
@@ -248,5 +266,14 @@ mod tests {
         assert!(parse(b"", "t").is_err());
         let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
         assert!(matches!(parse(deep.as_bytes(), "t"), Err(ReadError::Malformed(_))));
+    }
+
+    #[test]
+    fn attributes_are_counted() {
+        let many = format!("<a {}/>", "x=\"\" ".repeat(MAX_ATTRIBUTES + 1));
+        let err = parse(many.as_bytes(), "t").unwrap_err();
+        assert!(err.to_string().contains("attributes"), "{err}");
+        let fine = format!("<a {}/>", "x=\"\" ".repeat(MAX_ATTRIBUTES));
+        assert_eq!(parse(fine.as_bytes(), "t").unwrap().attrs.len(), MAX_ATTRIBUTES);
     }
 }

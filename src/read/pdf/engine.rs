@@ -93,7 +93,52 @@ fn repair_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
     (fixed != bytes).then_some(fixed)
 }
 
+/// The stream filters a PDF may name; any other `/Filter` name in a file
+/// with an `/Encrypt` entry is its security handler.
+const STREAM_FILTERS: &[&str] = &[
+    "FlateDecode",
+    "Fl",
+    "LZWDecode",
+    "LZW",
+    "ASCII85Decode",
+    "A85",
+    "ASCIIHexDecode",
+    "AHx",
+    "RunLengthDecode",
+    "RL",
+    "CCITTFaxDecode",
+    "CCF",
+    "DCTDecode",
+    "DCT",
+    "JBIG2Decode",
+    "JPXDecode",
+    "Crypt",
+    "Standard",
+];
+
+/// The security handler of an encrypted PDF where it is not the standard
+/// one: lopdf only knows that one, and says "invalid file trailer" or
+/// asks for a password about any other.
+fn unknown_security_handler(bytes: &[u8]) -> Option<String> {
+    use std::sync::LazyLock;
+    static FILTER: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"/Filter\s*/([A-Za-z0-9_.#+-]{1,64})").expect("valid regex"));
+    if !bytes.windows(8).any(|w| w == b"/Encrypt") {
+        return None;
+    }
+    FILTER
+        .captures_iter(bytes)
+        .filter_map(|c| std::str::from_utf8(&c[1]).ok().map(str::to_string))
+        .find(|name| !STREAM_FILTERS.contains(&name.as_str()))
+}
+
 fn load(bytes: &[u8], password: Option<&str>) -> Result<PdfDoc, ReadError> {
+    if let Some(handler) = unknown_security_handler(bytes) {
+        return Err(ReadError::PdfSecurityHandler(handler));
+    }
+    // A stream whose /Length lies would be dropped: make it true first.
+    let repaired = super::repair::stream_lengths(bytes);
+    let bytes = repaired.as_deref().unwrap_or(bytes);
     match load_as_is(bytes, password) {
         Err(ReadError::Malformed(why)) => match repair_startxref(bytes) {
             Some(fixed) => load_as_is(&fixed, password).map_err(|_| ReadError::Malformed(why)),
@@ -199,7 +244,9 @@ fn media_origin(doc: &PdfDoc, page: pdf_extract::ObjectId) -> (f64, f64) {
 
 impl PdfEngine for PdfExtractEngine {
     fn draw(&self, bytes: &[u8], password: Option<&str>) -> Result<Drawn, ReadError> {
-        let doc = load(bytes, password)?;
+        let mut doc = load(bytes, password)?;
+        guarded(|| super::checks::prepare(&mut doc))
+            .unwrap_or_else(|panic| Err(ReadError::Panicked(format!("checking the PDF: {panic}"))))?;
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {

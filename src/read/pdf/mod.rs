@@ -5,6 +5,7 @@
 //! removes page furniture, finds headings by font size, and joins tables
 //! that run over pages, so the segmenter sees what it sees from HTML.
 
+mod checks;
 mod collect;
 pub mod engine;
 mod fills;
@@ -14,6 +15,7 @@ mod layout;
 mod page;
 mod refine;
 mod rejoin;
+mod repair;
 mod stream;
 
 use crate::model::{Block, Document, Table};
