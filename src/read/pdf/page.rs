@@ -79,14 +79,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         }
     }
     // Columns the rules leave out, told by the text's alignment. A "table"
-    // of a row or two whose cell edges cut through words is not one: the
-    // edges of a badge or a boxed panel drawn over running text. (Taller
-    // tables are left alone: a browser's glyph widths can be wrong enough
-    // to reach over a cell's edge.)
+    // of one row whose cell edges cut through words is not one: the edges
+    // of a badge or a boxed panel drawn over running text. (Taller tables
+    // are left alone: a browser's glyph widths can be wrong enough to reach
+    // over a real cell's edge.)
     let tables: Vec<RuledTable> = tables
         .iter()
         .map(|t| split_columns(t, &page.glyphs, spacing))
-        .filter(|t| t.rows > 2 || !cuts_words(t, &page.glyphs))
+        .filter(|t| t.rows > 1 || !cuts_words(t, &page.glyphs))
         .collect();
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
@@ -128,6 +128,9 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
 /// Letters or digits closer than this share of their size belong to one
 /// word; a cell edge between them cuts the word.
 const WORD_GAP: f64 = 0.12;
+/// Text set closer than this share of its size after a cell's left edge
+/// has no padding there: the edge was drawn across it, not beside it.
+const EDGE_PADDING: f64 = 0.12;
 
 /// True where a cell edge of the table falls between two glyphs of one
 /// word: ink on each side, on one baseline, with no gap between them.
@@ -142,7 +145,7 @@ fn cuts_words(t: &RuledTable, glyphs: &[Glyph]) -> bool {
         // A real cell's text starts clear of its left edge (its padding);
         // a glyph set hard against the edge was cut from its word.
         let hard_against_edge =
-            cb.is_some_and(|c| (-0.05 * b.size..WORD_GAP * b.size).contains(&(b.x0 - t.cells[c].rect.x0)));
+            cb.is_some_and(|c| b.x0 - t.cells[c].rect.x0 < EDGE_PADDING * b.size);
         word_chars
             && (a.baseline - b.baseline).abs() < 0.2 * a.size
             && b.x0 - a.x1 < WORD_GAP * a.size
