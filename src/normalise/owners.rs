@@ -147,8 +147,13 @@ fn split_joined(part: &str) -> Vec<String> {
     if tokens.len() > 1 && tokens.iter().all(|t| is_abbreviation(t)) {
         return tokens.iter().map(|t| t.to_string()).collect();
     }
-    for sep in [", ", " and ", " & "] {
-        if let Some(i) = part.find(sep) {
+    // Every place each separator stands, in turn: "Head of Repairs and
+    // Maintenance and Head of Procurement" splits at its second "and".
+    let cuts = [", ", " and ", " & "]
+        .into_iter()
+        .flat_map(|sep| part.match_indices(sep).map(move |(i, _)| (i, sep)));
+    for (i, sep) in cuts {
+        {
             let (left, right) = (&part[..i], &part[i + sep.len()..]);
             // "Director of HR & OD": the left side is a post that the right
             // side completes, unless the right starts a post of its own.
@@ -286,6 +291,10 @@ mod tests {
                 &["Leader of the Council", "Chief Executive"],
             ),
             ("Director of HR & OD", &["Director of HR & OD"]),
+            (
+                "Head of Repairs and Maintenance and Head of Procurement",
+                &["Head of Repairs and Maintenance", "Head of Procurement"],
+            ),
             (
                 "Director of Adult Social Care & Health",
                 &["Director of Adult Social Care & Health"],

@@ -26,6 +26,8 @@ struct Line<'a> {
     item: bool,
     /// True for a table that holds no actions: a break in the section.
     table: bool,
+    /// True for a heading.
+    heading: bool,
 }
 
 /// What a section's blocks hold outside tables.
@@ -106,6 +108,9 @@ struct Assembler<'c> {
     parent: Option<Parent>,
     /// The open draft's only evidence is a date in brackets at its end.
     weak: bool,
+    /// The open draft's text is the words of its numbered heading: a title
+    /// that an action label's value replaces.
+    titled: bool,
     /// A list (by block) whose items are all one field's value.
     list_value: Option<(usize, Field)>,
     /// Actions kept on weak evidence, by the block they came from: kept
@@ -124,6 +129,7 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Found {
         last: None,
         parent: None,
         weak: false,
+        titled: false,
         list_value: None,
         weak_blocks: Vec::new(),
         found: Found::default(),
@@ -155,12 +161,21 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     for (i, b) in blocks {
         match b {
-            Block::Paragraph { text, page } | Block::Heading { text, page, .. } => out.push(Line {
+            Block::Paragraph { text, page } => out.push(Line {
                 index: *i,
                 page: *page,
                 text,
                 item: false,
                 table: false,
+                heading: false,
+            }),
+            Block::Heading { text, page, .. } => out.push(Line {
+                index: *i,
+                page: *page,
+                text,
+                item: false,
+                table: false,
+                heading: true,
             }),
             Block::List { items, page, .. } => out.extend(items.iter().map(|t| Line {
                 index: *i,
@@ -168,6 +183,7 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
                 text: t,
                 item: true,
                 table: false,
+                heading: false,
             })),
             Block::Table(t) => out.push(Line {
                 index: *i,
@@ -175,6 +191,7 @@ fn lines<'a>(blocks: &[(usize, &'a Block)]) -> Vec<Line<'a>> {
                 text: "",
                 item: false,
                 table: true,
+                heading: false,
             }),
         }
     }
@@ -270,6 +287,7 @@ impl Assembler<'_> {
                 self.text(&rest, line);
             } else {
                 self.take_text(&rest);
+                self.titled = line.heading || super::patterns::is_title_like(&rest);
             }
             return;
         }
@@ -405,10 +423,11 @@ impl Assembler<'_> {
                 // are a title where an action label follows: the label's
                 // value is the action.
                 if let Some((d, Opened::Number)) = self.open.as_mut() {
-                    if d.attributes() == 0 && self.last == Some(Field::Action) {
+                    if (d.attributes() == 0 && self.last == Some(Field::Action)) || self.titled {
                         d.text = None;
                     }
                 }
+                self.titled = false;
                 let has_text = self.open.as_ref().is_some_and(|(d, _)| d.text.is_some());
                 if has_text || self.open.is_none() {
                     self.start(Draft::default(), Opened::Label, line);
@@ -458,6 +477,7 @@ impl Assembler<'_> {
         draft.row = Some(line.index as u32 + 1);
         self.open = Some((draft, how));
         self.weak = false;
+        self.titled = false;
         self.last = None;
     }
 

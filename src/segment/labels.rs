@@ -251,7 +251,7 @@ fn label_before(text: &str, colon: usize) -> Option<(usize, Field)> {
         .filter_map(|&start| {
             let field = label_field(&before[start..]).filter(|f| may_stand_inside(*f))?;
             let prev = before[..start].trim_end().chars().next_back();
-            let at_boundary = prev.is_none_or(|p| ".;,(|–—•\n".contains(p))
+            let at_boundary = prev.is_none_or(|p| ".;,(|–—•·\n".contains(p))
                 || before[start..].chars().next().is_some_and(char::is_uppercase);
             at_boundary.then_some((start, field))
         })
@@ -262,7 +262,7 @@ fn label_before(text: &str, colon: usize) -> Option<(usize, Field)> {
 fn trim_separators(text: &str) -> String {
     let t = text
         .trim()
-        .trim_matches(|c: char| c == ';' || c == ',' || c == '–' || c == '—' || c == '|' || c.is_whitespace());
+        .trim_matches(|c: char| ";,–—|·•".contains(c) || c.is_whitespace());
     // An opening bracket left by the cut ("(Lead: X"), not one that closes
     // within the value ("(s.151)").
     let t = if t.starts_with('(') && !t.contains(')') {

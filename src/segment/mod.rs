@@ -138,7 +138,7 @@ impl<'d> Segmenter<'d> {
             }
             Block::Heading { text, .. } => {
                 self.after_heading = true;
-                if let Some(parent) = patterns::parse_recommendation(text) {
+                if let Some(parent) = patterns::recommendation_heading(block) {
                     self.new_section(Some(parent), None);
                 } else if after_heading && patterns::is_continuation(text) {
                     // The second line of a wrapped heading.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::vocabulary::same_word;
+use super::vocabulary::{same_word, NUMBERED_PARENTS};
 use super::Parent;
 use crate::model::Block;
 
@@ -21,14 +21,23 @@ static RECOMMENDATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A block that opens a numbered recommendation: its id and title.
+/// A block that opens a numbered parent: its id and title. A paragraph
+/// opens one where it reads "Recommendation N ...", or where it is a short
+/// title that numbers a theme or priority (a heading the reader could not
+/// tell from its size).
 pub fn recommendation_heading(block: &Block) -> Option<Parent> {
-    let text = match block {
-        Block::Heading { text, .. } => text,
-        Block::Paragraph { text, .. } if text.chars().count() <= 400 => text,
-        _ => return None,
-    };
-    parse_recommendation(text)
+    match block {
+        Block::Heading { text, .. } => parse_parent_heading(text),
+        Block::Paragraph { text, .. } if is_title_like(text) => parse_parent_heading(text),
+        Block::Paragraph { text, .. } if text.chars().count() <= 400 => parse_recommendation(text),
+        _ => None,
+    }
+}
+
+/// True for a line set like a title: short, not ending a sentence.
+pub fn is_title_like(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 80 && !t.ends_with(['.', ';', ',', ':'])
 }
 
 /// Parses "Recommendation N - Title" into a parent; None for other text.
@@ -49,6 +58,69 @@ pub fn parse_recommendation(text: &str) -> Option<Parent> {
         title: (!rest.is_empty()).then(|| first_sentence(rest)),
         text: (!rest.is_empty()).then(|| rest.to_string()),
     })
+}
+
+/// "Theme 1: Building safety", "Priority 2 – Finance": a heading that
+/// numbers a parent of another name ([`NUMBERED_PARENTS`]).
+static NUMBERED_PARENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*([a-z]+)\s+(\d{1,2}[a-z]?)\s*(?:[-–—:.)]\s*(.*))?$").expect("valid regex"));
+
+/// Parses a heading that opens a parent: a recommendation, or a theme,
+/// priority or objective with its number.
+pub fn parse_parent_heading(text: &str) -> Option<Parent> {
+    parse_recommendation(text).or_else(|| {
+        let c = NUMBERED_PARENT.captures(text.trim())?;
+        let word = c[1].to_lowercase();
+        if !NUMBERED_PARENTS.iter().any(|w| same_word(&word, w)) {
+            return None;
+        }
+        let rest = c.get(3).map(|m| m.as_str().trim()).unwrap_or("");
+        Some(Parent {
+            id: Some(c[2].to_string()),
+            title: (!rest.is_empty()).then(|| first_sentence(rest)),
+            text: (!rest.is_empty()).then(|| rest.to_string()),
+        })
+    })
+}
+
+/// A text that runs a numbered list into itself ("... emergencies. 1.Buy
+/// ... 2.Work ... 3.Report ..."): the text before the list and each item
+/// without its number. The numbers must count up from 1, each after the end
+/// of a sentence (or a colon) and before a capital letter; `min` items at
+/// least. None where there is no such list.
+pub fn inline_items(text: &str, min: usize) -> Option<(String, Vec<String>)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // item start, text start
+    let mut expected = 1u32;
+    for (i, _) in text.char_indices() {
+        let want = expected.to_string();
+        let rest = &text[i..];
+        let Some(after) = rest.strip_prefix(want.as_str()) else {
+            continue;
+        };
+        let Some(after) = after.strip_prefix(['.', ')']) else {
+            continue;
+        };
+        let body = after.trim_start();
+        let before = text[..i].trim_end();
+        let sentence_end = before.ends_with(['.', '!', '?', ':', ';']) && before.len() < i;
+        if sentence_end && body.starts_with(char::is_uppercase) {
+            cuts.push((i, text.len() - body.len()));
+            expected += 1;
+        }
+    }
+    if cuts.len() < min.max(1) {
+        return None;
+    }
+    let head = text[..cuts[0].0].trim().to_string();
+    let items = cuts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, from))| {
+            let to = cuts.get(k + 1).map_or(text.len(), |n| n.0);
+            text[from..to].trim().to_string()
+        })
+        .collect();
+    Some((head, items))
 }
 
 /// The first sentence of a text (the whole text if it has one sentence).
@@ -112,6 +184,46 @@ mod tests {
         assert!(parse_recommendation("The recommendation was accepted").is_none());
         assert!(parse_recommendation("Record 4: the figures").is_none());
         assert!(parse_recommendation("Recruitment 12 posts").is_none());
+    }
+
+    #[test]
+    fn headings_that_number_a_parent_of_another_name() {
+        let cases = [
+            (
+                "Theme 1: Building and fire safety",
+                Some(("1", Some("Building and fire safety"))),
+            ),
+            ("Priority 2 – Finance", Some(("2", Some("Finance")))),
+            ("Objective 3", Some(("3", None))),
+            ("Recommendation 4: Workforce", Some(("4", Some("Workforce")))),
+            ("Section 3: Financial implications", None),
+            ("Priority 1 actions are due first", None),
+            ("Appendix 2", None),
+        ];
+        for (text, want) in cases {
+            let got = parse_parent_heading(text);
+            let got = got
+                .as_ref()
+                .map(|p| (p.id.as_deref().unwrap_or(""), p.title.as_deref()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lists_run_into_a_text() {
+        let (head, items) = inline_items(
+            "Reduce B&B use. 1.Buy 30 homes. 2. Convert two schemes. 3.Report monthly.",
+            2,
+        )
+        .unwrap();
+        assert_eq!(head, "Reduce B&B use.");
+        assert_eq!(items, ["Buy 30 homes.", "Convert two schemes.", "Report monthly."]);
+        // Numbers inside sentences are not a list.
+        assert!(inline_items("Rose from 64 in 2022 to 171. 2 more were added.", 1).is_none());
+        assert!(inline_items("See section 1. Then 3.1 applies.", 1).is_none());
+        // One item is a list only where the caller says it may be.
+        assert!(inline_items("Reduce B&B use. 1. Buy 30 homes.", 2).is_none());
+        assert!(inline_items("Reduce B&B use. 1. Buy 30 homes.", 1).is_some());
     }
 
     #[test]

@@ -182,6 +182,10 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
             "what we are going to do",
             "what are we going to do",
             "what we are doing",
+            "what we said we would do",
+            "what we committed to do",
+            "what we promised to do",
+            "what we plan to do",
             "how will we do it",
             "how we will respond",
             "council response",
@@ -209,6 +213,10 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
             "latest update",
             "progress to date",
             "progress made",
+            "what we have done",
+            "what we have done so far",
+            "what has been done",
+            "what we did",
             "commentary",
             "comment",
             "comments",
@@ -353,6 +361,22 @@ pub const OTHER_TABLE_MARKERS: &[&str] = &[
     "colour",
 ];
 
+/// Words that name a parent of actions when a heading numbers them
+/// ("Theme 1: Building safety", "Priority 2 – Finance"): the parent's id
+/// is that number, as a recommendation's would be.
+pub const NUMBERED_PARENTS: &[&str] = &[
+    "theme",
+    "priority",
+    "objective",
+    "area",
+    "workstream",
+    "aim",
+    "goal",
+    "finding",
+    "issue",
+    "outcome",
+];
+
 /// True where a header marks a table of another kind than an action plan.
 pub fn marks_other_table(header: &str) -> bool {
     let words = label_words(header);
@@ -386,8 +410,7 @@ pub fn label_words(text: &str) -> Vec<String> {
         }
     }
     // "(s)" is a plural, not a bracket to drop: "Officer(s)" -> "officer".
-    let mut words: Vec<String> = plain
-        .to_lowercase()
+    let mut words: Vec<String> = expand_contractions(&plain.to_lowercase())
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -396,6 +419,33 @@ pub fn label_words(text: &str) -> Vec<String> {
         words.remove(0);
     }
     words
+}
+
+/// Contractions written out ("what we've done" is "what we have done",
+/// "we'd" is "we would"), so a label matches however it is typed.
+fn expand_contractions(text: &str) -> String {
+    const SHORT: &[(&str, &str)] = &[
+        ("n't", " not"),
+        ("'ve", " have"),
+        ("'ll", " will"),
+        ("'re", " are"),
+        ("'d", " would"),
+    ];
+    let mut out = text.replace(['\u{2019}', '\u{2018}'], "'");
+    for (short, long) in SHORT {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(short).map(|i| i + from) {
+            let end = i + short.len();
+            let word_end = out[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if word_end && i > 0 {
+                out.replace_range(i..end, long);
+                from = i + long.len();
+            } else {
+                from = end;
+            }
+        }
+    }
+    out
 }
 
 /// "1", "2a", "iv", "b": a list number before a label.
@@ -603,6 +653,9 @@ mod tests {
             ("Officer responsible", Some(Field::Lead)),
             ("Lead officer(s)", Some(Field::Lead)),
             ("What we will do", Some(Field::Action)),
+            ("What we said we’d do", Some(Field::Action)),
+            ("What we've done", Some(Field::Progress)),
+            ("What we didn't do", None),
             ("Action", Some(Field::Action)),
             ("By when", Some(Field::Deadline)),
             ("Target date", Some(Field::Deadline)),

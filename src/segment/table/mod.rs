@@ -7,6 +7,7 @@
 
 mod columns;
 mod labelled;
+mod parent_cell;
 mod rows;
 
 use columns::ColumnMap;
@@ -113,7 +114,7 @@ impl TableState {
             .count();
         let mut tried = Vec::new();
         let mut found: Option<(ColumnMap, usize)> = None;
-        for header_rows in [flagged, 1].into_iter().filter(|&n| n > 0) {
+        for header_rows in [flagged, spanned_header_rows(table), 1].into_iter().filter(|&n| n > 0) {
             if found.is_some() || tried.iter().any(|(n, _)| *n == header_rows) {
                 continue;
             }
@@ -168,6 +169,24 @@ impl TableState {
         self.last_parent = parent;
         out.extend(found);
         true
+    }
+}
+
+/// Header rows a reader did not flag, told by their shape: a first row
+/// whose cells reach down over the rows below it ("Delivery" over "Lead
+/// officer | Timescale"), every cell in them a short label. 0 where the
+/// first row spans nothing.
+fn spanned_header_rows(table: &Table) -> usize {
+    let Some(first) = table.rows.first() else {
+        return 0;
+    };
+    let rows = first.cells.iter().map(|c| c.row_span).max().unwrap_or(1).clamp(1, 3);
+    let short = |c: &crate::model::Cell| c.text().split_whitespace().count() <= 6;
+    let all_labels = table.rows.iter().take(rows).all(|r| r.cells.iter().all(short));
+    if rows > 1 && rows < table.rows.len() && all_labels {
+        rows
+    } else {
+        0
     }
 }
 

@@ -9,7 +9,7 @@
 
 use super::super::colour::rating_of_fill;
 use super::super::labels::{label_only, split_owner_and_date, take_tail};
-use super::super::patterns::{first_sentence, is_continuation, parse_recommendation};
+use super::super::patterns::{first_sentence, is_continuation, parse_parent_heading};
 use super::super::values::{as_id, has_word, split_action_number};
 use super::super::vocabulary::{header_field, Field};
 use super::super::{Context, Parent, RawAction};
@@ -60,6 +60,14 @@ impl<'a> RowReader<'a> {
                 continue;
             }
             self.follow_parent(r, &numbering, &mut prev_number);
+            if let Some((parent, actions)) = self.parent_then_actions(r) {
+                self.parent = Some(parent);
+                for text in actions {
+                    let act = self.action(r, &numbering, text, out.last());
+                    out.push(act);
+                }
+                continue;
+            }
             let Some(text) = self.action_text(r) else {
                 continue;
             };
@@ -134,7 +142,7 @@ impl<'a> RowReader<'a> {
         };
         let text = cell.text();
         let across = cell.col_span >= 2 && cell.col_span + 1 >= self.grid.width;
-        match parse_recommendation(&text) {
+        match parse_parent_heading(&text) {
             Some(p) => Some(Parent {
                 text: Some(text.clone()),
                 ..p
@@ -185,7 +193,7 @@ impl<'a> RowReader<'a> {
             // Where parents are labelled "Recommendation N", a cell that is
             // not so labelled carries on the one above (cut by a page break).
             let labelled = self.parent.as_ref().is_some_and(|p| p.id.is_some());
-            let numbered = parse_recommendation(&text).is_some() || numbered_parent(&text).is_some();
+            let numbered = parse_parent_heading(&text).is_some() || numbered_parent(&text).is_some();
             let carries_on = is_continuation(&text) || (labelled && !numbered);
             match self.parent.as_mut() {
                 Some(p) if carries_on => {
@@ -194,6 +202,16 @@ impl<'a> RowReader<'a> {
                 _ => self.parent = Some(parent_from_cell(cell)),
             }
         }
+    }
+
+    /// The parent and actions of an action cell that names its parent
+    /// first, where the table has no parent column of its own.
+    fn parent_then_actions(&self, r: usize) -> Option<(Parent, Vec<String>)> {
+        if self.cols.parent.is_some() {
+            return None;
+        }
+        let slot = self.slot(r, Some(self.cols.action)).filter(|s| s.origin)?;
+        super::parent_cell::parent_then_actions(slot.cell)
     }
 
     /// The action cell's text where this row starts one with a real word.
@@ -370,10 +388,10 @@ impl<'a> RowReader<'a> {
 /// title; otherwise the first short paragraph, or first sentence, is the title.
 pub(crate) fn parent_from_cell(cell: &Cell) -> Parent {
     let text = cell.text();
-    if let Some(p) = parse_recommendation(&text) {
+    if let Some(p) = parse_parent_heading(&text) {
         let title = match cell.blocks.first() {
             Some(Block::Paragraph { text: first, .. }) if cell.blocks.len() > 1 => {
-                parse_recommendation(first).and_then(|p| p.title)
+                parse_parent_heading(first).and_then(|p| p.title)
             }
             _ => None,
         };
