@@ -53,11 +53,36 @@ pub fn action_marker(text: &str) -> Option<String> {
 /// and dots ("9a", "2.1", "R3").
 pub fn as_id(text: &str) -> Option<String> {
     let t = text.trim().trim_end_matches(['.', ':', ')']);
-    let ok = !t.is_empty()
+    let numbered = !t.is_empty()
         && t.chars().count() <= 8
         && t.chars().any(|c| c.is_ascii_digit())
         && t.chars().all(|c| c.is_alphanumeric() || c == '.');
-    ok.then(|| t.to_string())
+    if numbered {
+        return Some(t.to_string());
+    }
+    // A letter or a small roman numeral standing alone in a number cell:
+    // "a)", "(b)", "iv." number actions under their parent.
+    let bare = t.trim_start_matches('(');
+    let lettered = bare.chars().count() == 1 && bare.chars().all(|c| c.is_ascii_alphabetic());
+    let roman = matches!(
+        bare,
+        "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x"
+    );
+    (lettered || roman).then(|| text.trim().to_string())
+}
+
+/// True for a coded id ("B1", "T12", "HS3a"): letters naming a group, then
+/// the action's number within it. "R4" is a recommendation's own form.
+pub fn is_coded_id(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':', ')']);
+    let letters: String = t.chars().take_while(char::is_ascii_uppercase).collect();
+    let rest = &t[letters.len()..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let tail = &rest[digits..];
+    (1..=3).contains(&letters.len())
+        && (1..=3).contains(&digits)
+        && (tail.is_empty() || (tail.len() == 1 && tail.chars().all(|c| c.is_ascii_lowercase())))
+        && !matches!(letters.as_str(), "R" | "REC")
 }
 
 /// True for an id with two or more levels ("2.1", "13.4a"): the number of
@@ -195,12 +220,34 @@ mod tests {
     }
 
     #[test]
+    fn ids_in_a_number_cell() {
+        let cases = [
+            ("3", Some("3")),
+            ("2.1", Some("2.1")),
+            ("B1", Some("B1")),
+            ("a)", Some("a)")),
+            ("(b)", Some("(b)")),
+            ("iv.", Some("iv.")),
+            ("", None),
+            ("Note", None),
+            ("N/A", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(as_id(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn shapes_of_values() {
         assert!(is_prose("Develop a delivery plan for each priority"));
         assert!(!is_prose("15"));
         assert!(!is_prose("Q4 2024/25"));
         assert!(is_dotted_id("2.1"));
         assert!(!is_dotted_id("2"));
+        assert!(is_coded_id("B1"));
+        assert!(is_coded_id("HS12a"));
+        assert!(!is_coded_id("R4"));
+        assert!(!is_coded_id("2.1"));
         assert!(is_rag_value("Amber"));
         assert!(is_rag_value("Amber/Green"));
         assert!(is_two_colour_rating("Amber/Green"));

@@ -3,7 +3,7 @@
 //! (an action column holds prose, not counts), so a RAG summary's "Number
 //! of actions" or a version table's "Changes" is not taken for actions.
 
-use super::super::values::{is_dotted_id, is_prose};
+use super::super::values::{is_coded_id, is_dotted_id, is_prose};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
@@ -160,8 +160,16 @@ impl ColumnMap {
             return false;
         };
         let ids = column_texts(grid, body_from, n);
+        // "2.1" numbers an action under recommendation 2.
         let dotted = ids.iter().filter(|t| is_dotted_id(t)).count();
         if !ids.is_empty() && dotted * 2 > ids.len() {
+            return true;
+        }
+        // "B1" numbers an action in group B, where nothing else names a
+        // parent ("S1" beside an auditor's recommendation is the
+        // recommendation's).
+        let coded = ids.iter().filter(|t| is_coded_id(t)).count();
+        if !ids.is_empty() && coded * 2 > ids.len() && self.parent.is_none() && !parent_elsewhere {
             return true;
         }
         match self.parent {
