@@ -44,10 +44,15 @@ impl Block {
         }
     }
 
-    /// The block's text as one line: list items as "• " items.
+    /// The block's text as one line: bulleted items as "• " items,
+    /// numbered ones after their printed numbers.
     pub fn text(&self) -> String {
         match self {
             Block::Heading { text, .. } | Block::Paragraph { text, .. } => text.clone(),
+            // A numbered list's items carry their numbers as printed.
+            Block::List {
+                items, ordered: true, ..
+            } => items.join(" "),
             Block::List { items, .. } => items.iter().map(|i| format!("• {i}")).collect::<Vec<_>>().join(" "),
             Block::Table(t) => t
                 .rows

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use scraper::{ElementRef, Html, Node};
 
 use crate::model::{collapse_ws, Block, Cell, Document, Rgb, Row, Table};
+use crate::read::list_numbers::NumberStyle;
 
 /// Elements whose content is never part of the document.
 const SKIPPED: &[&str] = &[
@@ -187,13 +188,50 @@ fn inline_text(e: ElementRef<'_>) -> String {
     collapse_ws(&e.text().collect::<Vec<_>>().join(" "))
 }
 
+/// How an `<ol>` numbers its items: the first number, the step (-1 when
+/// `reversed`) and the style (`type`: 1, a, A, i, I).
+fn ol_numbering(list: ElementRef<'_>) -> Option<(i64, i64, NumberStyle)> {
+    let el = list.value();
+    if el.name() != "ol" {
+        return None;
+    }
+    let style = el.attr("type").map_or(NumberStyle::Decimal, NumberStyle::from_letter);
+    let reversed = el.attr("reversed").is_some();
+    let count = list
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| c.value().name() == "li")
+        .count() as i64;
+    let start = el
+        .attr("start")
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or(if reversed { count } else { 1 });
+    Some((start, if reversed { -1 } else { 1 }, style))
+}
+
 /// The items of a list; a nested list's items follow their parent item.
+/// An `<ol>`'s items carry the numbers a browser prints before them ("1.",
+/// "b.", honouring `start`, `type`, `reversed` and an item's `value`).
 fn list_items(list: ElementRef<'_>, depth: usize) -> Vec<String> {
     let mut items = Vec::new();
+    let numbering = ol_numbering(list);
+    let mut next = numbering.map_or(1, |(start, _, _)| start);
     for li in list.children().filter_map(ElementRef::wrap) {
         if li.value().name() != "li" {
             continue;
         }
+        let label = numbering.map(|(_, step, style)| {
+            if let Some(v) = li.value().attr("value").and_then(|v| v.trim().parse::<i64>().ok()) {
+                next = v;
+            }
+            let n = next;
+            next += step;
+            match u32::try_from(n) {
+                Ok(n) if n > 0 && style.counts() => format!("{}.", style.format(n)),
+                Ok(_) | Err(_) if style.counts() => format!("{n}."),
+                _ => String::new(),
+            }
+        });
         let mut own = String::new();
         let mut nested = Vec::new();
         for node in li.children() {
@@ -213,7 +251,10 @@ fn list_items(list: ElementRef<'_>, depth: usize) -> Vec<String> {
         }
         let own = collapse_ws(&own);
         if !own.is_empty() {
-            items.push(own);
+            items.push(match label.filter(|l| !l.is_empty()) {
+                Some(l) => format!("{l} {own}"),
+                None => own,
+            });
         }
         items.extend(nested);
     }

@@ -8,6 +8,7 @@ mod bounds;
 mod decode;
 pub mod docx;
 pub mod html;
+pub mod list_numbers;
 pub mod pdf;
 pub mod tables;
 pub mod text;

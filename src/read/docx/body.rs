@@ -6,7 +6,8 @@
 //! text, comments, footnotes and tables of contents are not.
 
 use super::build::Blocks;
-use super::styles::{num_id, outline_level, Numbering, StyleList, Styles};
+use super::numbering::Numbering;
+use super::styles::{ilvl, num_id, outline_level, StyleList, Styles};
 use super::table;
 use super::xml::{El, Ns};
 use crate::model::Block;
@@ -111,12 +112,31 @@ fn paragraph(ctx: &Ctx<'_>, p: &El, out: &mut Blocks) {
         .filter(|o| *o < 9)
         .map(|o| (o + 1).min(6))
         .or_else(|| (!style.is_empty()).then(|| ctx.styles.heading_level(style)).flatten());
+    let numbered = numbering_of(ctx, ppr, style);
+    let own_off = ppr
+        .and_then(|pp| pp.child(Ns::W, "numPr"))
+        .and_then(num_id)
+        .is_some_and(|id| id == "0");
+    let role = list_kind(ctx, numbered.as_ref(), own_off, style);
+    // The number Word prints before the paragraph ("2.1", "(b)"), counted
+    // for every numbered paragraph, headings too.
+    let label = numbered
+        .as_ref()
+        .filter(|(id, _)| id != "0")
+        .and_then(|(id, lvl)| ctx.numbering.next_label(id, *lvl));
     let joined = inline.segments.join(" ");
+    let labelled = match &label {
+        Some(l) if joined.trim().is_empty() => l.clone(),
+        Some(l) => format!("{l} {joined}"),
+        None => joined.clone(),
+    };
     if let Some(level) = level {
-        out.heading(level, &joined);
+        out.heading(level, &labelled);
     } else {
-        match list_kind(ctx, ppr, style) {
-            ListRole::Item(ordered) => out.item(ordered, &joined),
+        match role {
+            // A number with no text of its own (a Ref cell): a paragraph.
+            ListRole::Item(_) if label.is_some() && joined.trim().is_empty() => out.paragraph(&labelled),
+            ListRole::Item(ordered) => out.item(ordered, &labelled),
             ListRole::Continuation if out.continue_item(&joined) => {}
             _ => {
                 for seg in &inline.segments {
@@ -142,29 +162,32 @@ enum ListRole {
     None,
 }
 
-/// Whether the paragraph is a list item, and if so whether ordered.
-fn list_kind(ctx: &Ctx<'_>, ppr: Option<&El>, style: &str) -> ListRole {
+/// The numbering a paragraph carries, its own or its style's: the
+/// numbering id and the level ("0" is numbering switched off).
+fn numbering_of(ctx: &Ctx<'_>, ppr: Option<&El>, style: &str) -> Option<(String, u8)> {
     let numpr = ppr.and_then(|pp| pp.child(Ns::W, "numPr"));
     let own_id = numpr.and_then(num_id);
-    let ilvl: u8 = numpr
-        .and_then(|n| n.child(Ns::W, "ilvl"))
-        .and_then(|l| l.attr("val"))
-        .and_then(|v| v.trim().parse().ok())
+    let own_lvl = numpr.and_then(ilvl);
+    let styled = !style.is_empty();
+    let id = own_id.or_else(|| styled.then(|| ctx.styles.num_id(style).map(str::to_string)).flatten())?;
+    let lvl = own_lvl
+        .or_else(|| styled.then(|| ctx.styles.ilvl(style)).flatten())
         .unwrap_or(0);
-    if own_id.as_deref() == Some("0") {
+    Some((id, lvl))
+}
+
+/// Whether the paragraph is a list item, and if so whether ordered.
+/// `own_off`: the paragraph itself switches numbering off.
+fn list_kind(ctx: &Ctx<'_>, numbered: Option<&(String, u8)>, own_off: bool, style: &str) -> ListRole {
+    if own_off {
         return ListRole::Continuation;
     }
     let style_list = (!style.is_empty()).then(|| ctx.styles.list_style(style)).flatten();
-    let id = own_id.or_else(|| {
-        (!style.is_empty())
-            .then(|| ctx.styles.num_id(style).map(str::to_string))
-            .flatten()
-    });
-    match (id.as_deref(), style_list) {
-        (Some("0"), _) => ListRole::None,
-        (Some(id), _) => ListRole::Item(
+    match (numbered, style_list) {
+        (Some((id, _)), _) if id == "0" => ListRole::None,
+        (Some((id, lvl)), _) => ListRole::Item(
             ctx.numbering
-                .ordered(id, ilvl)
+                .ordered(id, *lvl)
                 .unwrap_or(style_list == Some(StyleList::Numbered)),
         ),
         (None, Some(StyleList::Continue)) => ListRole::Continuation,

@@ -13,6 +13,7 @@
 
 mod body;
 mod build;
+mod numbering;
 mod odt;
 mod package;
 mod styles;
@@ -74,8 +75,8 @@ fn read_word(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
         None => styles::Styles::default(),
     };
     let numbering = match pkg.read("word/numbering.xml")? {
-        Some(b) => styles::Numbering::parse(&xml::parse(&b, "word/numbering.xml")?),
-        None => styles::Numbering::default(),
+        Some(b) => numbering::Numbering::parse(&xml::parse(&b, "word/numbering.xml")?),
+        None => numbering::Numbering::default(),
     };
     let title = match pkg.read("docProps/core.xml")? {
         // A broken core.xml only loses the title.

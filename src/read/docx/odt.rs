@@ -12,6 +12,7 @@ use super::build::Blocks;
 use super::xml::{self, El, Node, Ns};
 use super::{title_of, Package};
 use crate::model::{Block, Cell, Document, Rgb, Row, Table};
+use crate::read::list_numbers::NumberStyle;
 use crate::read::ReadError;
 
 /// Cells repeated by `table:number-columns-repeated` past this are dropped
@@ -59,6 +60,11 @@ const MAX_CHAIN: usize = 16;
 struct Ctx {
     /// List style name -> whether its first level numbers.
     ordered: HashMap<String, bool>,
+    /// List style name -> how each level writes its number.
+    levels: HashMap<String, Vec<OdtLevel>>,
+    /// List style name -> the last top-level number given (for a list that
+    /// continues the numbering of the one before).
+    last_number: std::cell::RefCell<HashMap<String, u32>>,
     /// Paragraph style name -> (parent style, own heading level).
     paragraph: HashMap<String, (Option<String>, Option<u8>)>,
     /// Table cell style name -> its background colour.
@@ -87,11 +93,11 @@ impl Ctx {
         for e in el.elements() {
             if e.is(Ns::Text, "list-style") {
                 if let Some(name) = e.attr("name") {
-                    let numbered = e
-                        .elements()
-                        .next()
-                        .is_some_and(|l| l.is(Ns::Text, "list-level-style-number"));
+                    let levels: Vec<OdtLevel> = e.elements().map(OdtLevel::read).collect();
+                    // Ordered where its first level prints a number.
+                    let numbered = levels.first().is_some_and(|l| l.style.counts());
                     self.ordered.insert(name.to_string(), numbered);
+                    self.levels.insert(name.to_string(), levels);
                 }
             } else if e.is(Ns::Style, "style") {
                 if let Some(name) = e.attr("name") {
@@ -189,12 +195,69 @@ fn blocks(ctx: &Ctx, container: &El, out: &mut Blocks, list_style: Option<&str>)
     }
 }
 
-/// A list's items into `out`; a nested list's items follow their parent item.
+/// How one level of an OpenDocument list style writes its number.
+#[derive(Debug, Clone)]
+struct OdtLevel {
+    style: NumberStyle,
+    prefix: String,
+    suffix: String,
+    start: u32,
+    /// How many levels' numbers the label shows ("1.2" shows two).
+    display_levels: usize,
+}
+
+impl OdtLevel {
+    fn read(l: &El) -> OdtLevel {
+        let numbered = l.is(Ns::Text, "list-level-style-number");
+        OdtLevel {
+            style: if numbered {
+                NumberStyle::from_letter(l.attr("num-format").unwrap_or(""))
+            } else {
+                NumberStyle::Bullet
+            },
+            prefix: l.attr("num-prefix").unwrap_or("").to_string(),
+            suffix: l.attr("num-suffix").unwrap_or("").to_string(),
+            start: l.attr("start-value").and_then(|v| v.trim().parse().ok()).unwrap_or(1),
+            display_levels: l
+                .attr("display-levels")
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(1usize)
+                .clamp(1, 10),
+        }
+    }
+}
+
+/// A list's items into `out`; a nested list's items follow their parent
+/// item. Numbered items carry the label LibreOffice prints ("1.", "2.1",
+/// "(b)"): `outer` holds the numbers of the items the list is nested in.
 fn list(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, out: &mut Blocks) {
+    list_at(ctx, l, ordered, style, &[], out);
+}
+
+fn list_at(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, outer: &[u32], out: &mut Blocks) {
+    let depth = outer.len();
+    let level = style
+        .and_then(|s| ctx.levels.get(s))
+        .and_then(|levels| levels.get(depth.min(levels.len().saturating_sub(1))))
+        .cloned();
+    let continues = l.attr("continue-numbering") == Some("true") || l.attr("continue-list").is_some();
+    let mut next = match (&level, style) {
+        (Some(lv), Some(s)) if depth == 0 && continues => ctx.last_number.borrow().get(s).map_or(lv.start, |n| n + 1),
+        (Some(lv), _) => lv.start,
+        (None, _) => 1,
+    };
     for item in l
         .elements()
         .filter(|i| i.is(Ns::Text, "list-item") || i.is(Ns::Text, "list-header"))
     {
+        if let Some(v) = item.attr("start-value").and_then(|v| v.trim().parse().ok()) {
+            next = v;
+        }
+        let number = next;
+        let counted = item.is(Ns::Text, "list-item");
+        if counted {
+            next += 1;
+        }
         let mut own = Inline::default();
         for part in item.elements() {
             if part.is(Ns::Text, "p") || part.is(Ns::Text, "h") {
@@ -202,11 +265,29 @@ fn list(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, out: &mut Blocks)
                 own.line_break();
             }
         }
-        out.item(ordered, &own.segments.join(" "));
+        let text = own.segments.join(" ");
+        let label = level.as_ref().filter(|lv| counted && lv.style.counts()).map(|lv| {
+            let mut all: Vec<u32> = outer.to_vec();
+            all.push(number);
+            let from = all.len().saturating_sub(lv.display_levels);
+            let shown: Vec<String> = all[from..].iter().map(|n| lv.style.format(*n)).collect();
+            format!("{}{}{}", lv.prefix, shown.join("."), lv.suffix)
+        });
+        match label {
+            Some(l) if !text.trim().is_empty() => out.item(ordered, &format!("{l} {text}")),
+            _ => out.item(ordered, &text),
+        }
+        let mut inner = outer.to_vec();
+        inner.push(number);
         for nested in item.elements().filter(|p| p.is(Ns::Text, "list")) {
-            list(ctx, nested, ordered, nested.attr("style-name").or(style), out);
+            list_at(ctx, nested, ordered, nested.attr("style-name").or(style), &inner, out);
         }
         out.extend(own.boxes);
+    }
+    if let (Some(s), true) = (style, depth == 0) {
+        ctx.last_number
+            .borrow_mut()
+            .insert(s.to_string(), next.saturating_sub(1));
     }
 }
 

@@ -1,6 +1,7 @@
 //! What a Word paragraph style and numbering definition mean for the model:
 //! which styles are headings (and of what level), which are list styles, and
-//! whether a numbering level is ordered or bulleted.
+//! whether a paragraph's style puts it in a list (numbering itself is
+//! `numbering.rs`'s).
 
 use std::collections::HashMap;
 
@@ -19,6 +20,8 @@ struct Style {
     outline: Option<u8>,
     /// `w:numPr/w:numId` set on the style itself.
     num_id: Option<String>,
+    /// `w:numPr/w:ilvl` set on the style itself.
+    ilvl: Option<u8>,
 }
 
 /// Paragraph styles of word/styles.xml by style id.
@@ -43,6 +46,7 @@ impl Styles {
                 based_on: val("basedOn"),
                 outline: ppr.and_then(outline_level),
                 num_id: ppr.and_then(|p| p.child(Ns::W, "numPr")).and_then(num_id),
+                ilvl: ppr.and_then(|p| p.child(Ns::W, "numPr")).and_then(ilvl),
             };
             by_id.insert(id.to_string(), style);
         }
@@ -82,6 +86,11 @@ impl Styles {
     /// The numbering a style applies to its paragraphs, if any.
     pub fn num_id<'s>(&'s self, id: &'s str) -> Option<&'s str> {
         self.chain(id).find_map(|(_, s)| s.and_then(|s| s.num_id.as_deref()))
+    }
+
+    /// The list level a style's numbering puts its paragraphs at.
+    pub fn ilvl(&self, id: &str) -> Option<u8> {
+        self.chain(id).find_map(|(_, s)| s.and_then(|s| s.ilvl))
     }
 
     /// The style names up the `basedOn` chain, squeezed for comparison
@@ -155,45 +164,7 @@ pub fn num_id(numpr: &El) -> Option<String> {
     numpr.child(Ns::W, "numId")?.attr("val").map(|v| v.trim().to_string())
 }
 
-/// word/numbering.xml: for each numbering instance and level, whether it
-/// counts (ordered) or bullets.
-#[derive(Debug, Default)]
-pub struct Numbering {
-    /// numId -> abstractNumId.
-    nums: HashMap<String, String>,
-    /// (abstractNumId, level) -> numFmt.
-    formats: HashMap<(String, u8), String>,
-}
-
-impl Numbering {
-    /// Reads word/numbering.xml (its root element).
-    pub fn parse(root: &El) -> Numbering {
-        let mut n = Numbering::default();
-        for e in root.elements() {
-            if e.is(Ns::W, "abstractNum") {
-                let Some(abs) = e.attr("abstractNumId") else { continue };
-                for lvl in e.elements().filter(|l| l.is(Ns::W, "lvl")) {
-                    let Some(level) = lvl.attr("ilvl").and_then(|v| v.trim().parse().ok()) else {
-                        continue;
-                    };
-                    if let Some(fmt) = lvl.child(Ns::W, "numFmt").and_then(|f| f.attr("val")) {
-                        n.formats.insert((abs.to_string(), level), fmt.to_string());
-                    }
-                }
-            } else if e.is(Ns::W, "num") {
-                let abs = e.child(Ns::W, "abstractNumId").and_then(|a| a.attr("val"));
-                if let (Some(id), Some(abs)) = (e.attr("numId"), abs) {
-                    n.nums.insert(id.to_string(), abs.to_string());
-                }
-            }
-        }
-        n
-    }
-
-    /// Whether level `ilvl` of numbering `num_id` is ordered (None if unknown).
-    pub fn ordered(&self, num_id: &str, ilvl: u8) -> Option<bool> {
-        let abs = self.nums.get(num_id)?;
-        let fmt = self.formats.get(&(abs.clone(), ilvl))?;
-        Some(!matches!(fmt.as_str(), "bullet" | "none" | ""))
-    }
+/// `w:ilvl` of a `w:numPr`.
+pub fn ilvl(numpr: &El) -> Option<u8> {
+    numpr.child(Ns::W, "ilvl")?.attr("val")?.trim().parse().ok()
 }

@@ -273,7 +273,7 @@ fn zip_bomb_member_fails_at_the_limit() {
 
 #[test]
 fn reads_odt_by_its_mimetype() {
-    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"/><text:list-style style:name="L1"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles><office:body><office:text>
+    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"/><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/></text:list-style></office:automatic-styles><office:body><office:text>
 <text:p text:style-name="P1">Plan<text:line-break/>2024</text:p><text:h text:outline-level="2">Actions</text:h><text:p>One<text:line-break/>Two<text:s text:c="2"/>words<text:note><text:note-body><text:p>a footnote</text:p></text:note-body></text:note></text:p>
 <text:list text:style-name="L1"><text:list-item><text:p>first</text:p></text:list-item><text:list-item><text:p>second</text:p></text:list-item></text:list>
 <table:table><table:table-header-rows><table:table-row><table:table-cell><text:p>No</text:p></table:table-cell><table:table-cell><text:p>Action</text:p></table:table-cell></table:table-row></table:table-header-rows>
@@ -291,7 +291,7 @@ fn reads_odt_by_its_mimetype() {
     let doc = read_docx(&z).unwrap();
     assert_eq!(
         texts(&doc.blocks[..5]),
-        ["Plan 2024", "Actions", "One", "Two words", "• first • second"]
+        ["Plan 2024", "Actions", "One", "Two words", "1. first 2. second"]
     );
     assert!(matches!(doc.blocks[0], Block::Heading { level: 1, .. }));
     assert!(matches!(doc.blocks[1], Block::Heading { level: 2, .. }));
@@ -433,4 +433,153 @@ fn skipped_grid_columns_keep_cells_under_their_headers() {
     assert_eq!(g.width, 3);
     assert_eq!(g.slots[1][1].map(|s| s.cell.text()).as_deref(), Some("do it"));
     assert_eq!(g.slots[1][2].map(|s| s.cell.text()).as_deref(), Some("CEO"));
+}
+
+/// A .docx with its own numbering part.
+fn docx_numbered(body: &str, numbering: &str) -> Vec<u8> {
+    let doc = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>"#);
+    let numbering = format!(
+        r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{numbering}</w:numbering>"#
+    );
+    zip_of(&[
+        ("word/document.xml", doc.as_bytes()),
+        ("word/styles.xml", STYLES.as_bytes()),
+        ("word/numbering.xml", numbering.as_bytes()),
+    ])
+}
+
+fn lvl(ilvl: u8, fmt: &str, text: &str) -> String {
+    format!(
+        r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>"#
+    )
+}
+
+fn at_level(num: &str, ilvl: u8, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+#[test]
+fn automatic_numbers_are_printed_as_word_prints_them() {
+    let numbering = format!(
+        r#"<w:abstractNum w:abstractNumId="0">{}{}</w:abstractNum>
+        <w:abstractNum w:abstractNumId="1">{}{}</w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+        <w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>"#,
+        lvl(0, "decimal", "%1."),
+        lvl(1, "decimal", "%1.%2"),
+        lvl(0, "lowerLetter", "(%1)"),
+        lvl(1, "lowerRoman", "%2."),
+    );
+    let body = [
+        at_level("1", 0, "Governance"),
+        at_level("1", 1, "Review the constitution"),
+        at_level("1", 1, "Train members"),
+        at_level("1", 0, "Finance"),
+        at_level("1", 1, "Refresh the MTFS"),
+        p("Between the lists."),
+        at_level("2", 0, "First"),
+        at_level("2", 1, "Sub-step"),
+        at_level("2", 0, "Second"),
+        at_level("3", 0, "Restarted at four"),
+    ]
+    .concat();
+    let doc = read_docx(&docx_numbered(&body, &numbering)).unwrap();
+    let items: Vec<String> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::List { items, .. } => items.clone(),
+            other => vec![other.text()],
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "1. Governance",
+            "1.1 Review the constitution",
+            "1.2 Train members",
+            "2. Finance",
+            "2.1 Refresh the MTFS",
+            "Between the lists.",
+            "(a) First",
+            "i. Sub-step",
+            "(b) Second",
+            "(d) Restarted at four",
+        ]
+    );
+    // A numbered list reads as printed, not as bullets.
+    assert_eq!(
+        doc.blocks[0].text(),
+        "1. Governance 1.1 Review the constitution 1.2 Train members 2. Finance 2.1 Refresh the MTFS"
+    );
+}
+
+#[test]
+fn a_list_per_recommendation_numbers_the_ref_cells() {
+    // "1.%1" and "2.%1": one list per recommendation, the Ref cells holding
+    // nothing but the number.
+    let numbering = format!(
+        r#"<w:abstractNum w:abstractNumId="1">{}</w:abstractNum>
+        <w:abstractNum w:abstractNumId="2">{}</w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>"#,
+        lvl(0, "decimal", "1.%1"),
+        lvl(0, "decimal", "2.%1"),
+    );
+    let row = |num: &str, action: &str| {
+        format!(
+            "<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>",
+            at_level(num, 0, ""),
+            p(action)
+        )
+    };
+    let body = format!(
+        "<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>{}{}{}</w:tbl>",
+        p("Ref"),
+        p("Action"),
+        row("1", "Review the constitution"),
+        row("1", "Train members"),
+        row("2", "Refresh the MTFS"),
+    );
+    let doc = read_docx(&docx_numbered(&body, &numbering)).unwrap();
+    let refs: Vec<String> = only_table(&doc).rows[1..].iter().map(|r| r.cells[0].text()).collect();
+    assert_eq!(refs, ["1.1", "1.2", "2.1"]);
+}
+
+#[test]
+fn opendocument_lists_carry_their_numbers() {
+    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/></text:list-style><text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-prefix="(" style:num-suffix=")" style:num-format="a" text:start-value="3"/></text:list-style></office:automatic-styles><office:body><office:text>
+      <text:list text:style-name="L1"><text:list-item><text:p>Governance</text:p><text:list><text:list-item><text:p>Review</text:p></text:list-item><text:list-item><text:p>Train</text:p></text:list-item></text:list></text:list-item><text:list-item><text:p>Finance</text:p></text:list-item></text:list>
+      <text:p>Between.</text:p>
+      <text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Workforce</text:p></text:list-item></text:list>
+      <text:list text:style-name="L2"><text:list-item><text:p>Lettered</text:p></text:list-item></text:list>
+    </office:text></office:body></office:document-content>"#;
+    let pkg = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ("content.xml", content.as_bytes()),
+    ]);
+    let doc = read_docx(&pkg).unwrap();
+    let items: Vec<String> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::List { items, .. } => items.clone(),
+            other => vec![other.text()],
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "1. Governance",
+            "1.1 Review",
+            "1.2 Train",
+            "2. Finance",
+            "Between.",
+            "3. Workforce",
+            "(c) Lettered"
+        ]
+    );
 }
