@@ -69,6 +69,19 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
             .iter()
             .position(|f| matches!(f, Some(Field::Recommendation | Field::Summary)))
             .filter(|&c| holds_prose(grid, body_from, c));
+        // Else a column no header word names, holding prose, beside named
+        // attributes of an action (two at least: a lead, a date, a rating):
+        // the action under a name the vocabulary does not know yet.
+        let attributes = [Field::Lead, Field::Deadline, Field::Status, Field::Rag, Field::Progress]
+            .iter()
+            .filter(|f| first(**f).is_some())
+            .count()
+            + usize::from(both.is_some());
+        let unnamed = || {
+            (0..fields.len())
+                .filter(|&c| fields[c].is_none())
+                .find(|&c| holds_prose(grid, body_from, c))
+        };
         match stands_in {
             Some(c) if lead.is_some() || deadline.is_some() || both.is_some() => {
                 action = Some(c);
@@ -76,7 +89,16 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
                     summary = None;
                 }
             }
-            _ => return Err(no_action_reason(&fields)),
+            _ => match unnamed().filter(|_| attributes >= 2) {
+                Some(c) => {
+                    tracing::debug!(
+                        "the {:?} column, unnamed but prose beside {attributes} attributes, is the action",
+                        headers[c]
+                    );
+                    action = Some(c);
+                }
+                None => return Err(no_action_reason(&fields)),
+            },
         }
     } else {
         let a = action.unwrap_or(0);

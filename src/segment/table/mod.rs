@@ -5,6 +5,7 @@
 //! (a RAG summary, a version history, a risk register, a glossary) gives no
 //! actions; `-vv` says which way each table went and why.
 
+mod cell_blocks;
 mod columns;
 mod labelled;
 mod parent_cell;
@@ -92,7 +93,20 @@ impl TableState {
             Err(why) => why,
             Ok(_) => "labels of attributes only, with no label table before".into(),
         };
-        self.header_table(table, &grid, table_no, ctx, out, &why_not_labels)
+        if self.header_table(table, &grid, table_no, ctx, out, &why_not_labels) {
+            return true;
+        }
+        let found = cell_blocks::actions(table, table_no, ctx);
+        if found.is_empty() {
+            return false;
+        }
+        tracing::debug!(
+            "table {table_no}: rows of a numbered parent and cells of labelled blocks, {} action(s)",
+            found.len()
+        );
+        self.last = None;
+        out.extend(found);
+        true
     }
 
     /// A table whose header row names its columns.

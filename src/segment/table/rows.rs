@@ -8,7 +8,7 @@
 //! attribute cells, a RAG from the cell's colour where it prints none.
 
 use super::super::colour::rating_of_fill;
-use super::super::labels::{label_only, split_owner_and_date, take_tail};
+use super::super::labels::{label_only, leading_labels, split_owner_and_date, take_tail};
 use super::super::patterns::{first_sentence, is_continuation, parse_parent_heading};
 use super::super::values::{as_id, has_word, split_action_number};
 use super::super::vocabulary::{header_field, Field};
@@ -137,6 +137,9 @@ impl<'a> RowReader<'a> {
                 cells.push(s.cell);
             }
         }
+        if let [number, cell] = cells.as_slice() {
+            return self.numbered_spanning_row(r, number, cell);
+        }
         let [cell] = cells.as_slice() else {
             return None;
         };
@@ -154,6 +157,32 @@ impl<'a> RowReader<'a> {
             }),
             None => None,
         }
+    }
+
+    /// A row of a number and one cell spanning the rest of the table ("2 |
+    /// Peer recommendation: Set a balanced budget"): the parent, numbered,
+    /// of the rows below. Its text loses a leading recommendation label.
+    fn numbered_spanning_row(&self, r: usize, number: &Cell, cell: &Cell) -> Option<Parent> {
+        let in_number_column = self
+            .slot(r, self.cols.number)
+            .is_some_and(|s| std::ptr::eq(s.cell, number));
+        let id = as_id(&number.text())?;
+        let across = cell.col_span >= 2 && cell.col_span + 2 >= self.grid.width;
+        if !in_number_column || !across {
+            return None;
+        }
+        let text = cell.text();
+        let body = match leading_labels(&text) {
+            Some(l) if l.len() == 1 && l[0].field == Field::Recommendation && !l[0].value.is_empty() => {
+                l[0].value.clone()
+            }
+            _ => text.clone(),
+        };
+        Some(Parent {
+            id: Some(id),
+            title: Some(first_sentence(&body)),
+            text: Some(text),
+        })
     }
 
     /// Follows the parent recommendation through this row's number and
