@@ -566,6 +566,7 @@ mod tests {
             progress: None,
             location: Location::default(),
             warnings: vec![],
+            lineage: None,
         }
     }
 
