@@ -27,6 +27,7 @@
 //! [`Lineage`]: crate::record::Lineage
 
 pub mod assign;
+pub mod eval;
 pub mod lineage;
 pub mod similarity;
 
