@@ -85,6 +85,12 @@ pub struct Source {
     /// Patterns for this source's page only, overriding the file's.
     #[serde(default)]
     pub link_patterns: Option<Vec<String>>,
+    /// The plan this source's documents belong to: the sources of one
+    /// council with the same `plan` (a plan and its updates, each at its
+    /// own `url`, or a `page` listing them) are one plan, whose actions are
+    /// followed from document to document (see [`crate::link`]).
+    #[serde(default)]
+    pub plan: Option<String>,
 }
 
 /// What a source points at.
@@ -110,6 +116,13 @@ impl Source {
     /// The URL this source names (its `url` or its `page`).
     pub fn location(&self) -> &str {
         self.url.as_deref().or(self.page.as_deref()).unwrap_or("")
+    }
+
+    /// The plan whose actions this source's documents continue: its
+    /// `plan`, trimmed; none (each document identified by its URL) where
+    /// it names none or an empty one.
+    pub fn plan_name(&self) -> Option<String> {
+        self.plan.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string)
     }
 
     /// Whether it is a document or a page of links.
@@ -545,6 +558,7 @@ mod tests {
                 url: Some(format!("https://c{i}.gov.uk/plan.pdf")),
                 page: None,
                 link_patterns: None,
+                plan: None,
             })
             .collect();
         for s in &sources {
