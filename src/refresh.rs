@@ -126,7 +126,8 @@ pub fn refresh(
     };
     report.totals.sources = sources.len();
     progress(Progress::Started { sources: sources.len() });
-    for source in sources {
+    let mut plans_done = std::collections::HashSet::new();
+    for source in sources.iter().copied() {
         progress(Progress::Source {
             council: &source.council,
         });
@@ -144,9 +145,25 @@ pub fn refresh(
             progress,
             force: opts.force,
         };
-        match source.kind() {
-            SourceKind::Document => ctx.document(source.location())?,
-            SourceKind::Page => ctx.page(file)?,
+        match (source.kind(), source.plan_name()) {
+            // A plan's documents listed one per source: read together the
+            // first time the plan comes up, then stored oldest first.
+            (SourceKind::Document, Some(plan)) => {
+                if plans_done.insert((source.council.clone(), plan.clone())) {
+                    let members: Vec<&Source> = sources
+                        .iter()
+                        .copied()
+                        .filter(|s| {
+                            s.kind() == SourceKind::Document
+                                && s.council == source.council
+                                && s.plan_name().as_deref() == Some(plan.as_str())
+                        })
+                        .collect();
+                    ctx.plan_documents(&members)?;
+                }
+            }
+            (SourceKind::Document, None) => ctx.document(source.location())?,
+            (SourceKind::Page, _) => ctx.page(file)?,
         }
         progress(Progress::SourceDone);
     }
@@ -166,7 +183,7 @@ struct Ctx<'a, 'p> {
     force: bool,
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'a, '_> {
     fn fail(&mut self, url: &str, err: SourceError) -> Result<(), StoreError> {
         let reason = err.to_string();
         tracing::debug!("{reason}");
@@ -294,6 +311,19 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The documents of one plan, each named by a source of its own.
+    fn plan_documents(&mut self, members: &[&'a Source]) -> Result<(), StoreError> {
+        let mut pending = Vec::new();
+        for member in members {
+            self.source = member;
+            pending.extend(self.fetch_document(member.location())?);
+        }
+        for p in plan_order(pending) {
+            self.store_document(p)?;
+        }
+        Ok(())
+    }
+
     fn document(&mut self, url: &str) -> Result<(), StoreError> {
         match self.fetch_document(url)? {
             Some(pending) => self.store_document(pending),
@@ -337,6 +367,7 @@ impl Ctx<'_, '_> {
         };
         Ok(Some(Pending {
             url: url.to_string(),
+            source_url: self.source.location().to_string(),
             final_url: d.final_url,
             sha256: sha,
             validators: d.validators,
@@ -360,7 +391,7 @@ impl Ctx<'_, '_> {
         let doc = DocumentWrite {
             url,
             council: &self.source.council,
-            source_url: self.source.location(),
+            source_url: &p.source_url,
             final_url: &p.final_url,
             sha256: &p.sha256,
             validators: &p.validators,
@@ -392,6 +423,7 @@ impl Ctx<'_, '_> {
 /// documents are stored in date order, whatever order its page lists them.
 struct Pending {
     url: String,
+    source_url: String,
     final_url: String,
     sha256: String,
     validators: crate::fetch::Validators,

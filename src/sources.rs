@@ -135,9 +135,15 @@ impl Source {
     }
 
     /// A stable number for sharding: the same for the same council and URL
-    /// on every machine and every run, whatever the file's order.
+    /// on every machine and every run, whatever the file's order. The
+    /// sources of one plan share the plan's number, so a plan and its
+    /// updates land in one share (and one store).
     pub fn shard_key(&self) -> u64 {
-        let digest = Sha256::digest(format!("{}\n{}", self.council.trim(), self.location().trim()).as_bytes());
+        let place = match self.plan_name() {
+            Some(plan) => format!("plan:{plan}"),
+            None => self.location().trim().to_string(),
+        };
+        let digest = Sha256::digest(format!("{}\n{}", self.council.trim(), place).as_bytes());
         u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
     }
 }

@@ -1188,3 +1188,30 @@ fn a_plan_found_with_its_update_is_stored_oldest_first() {
     assert_eq!(current.len(), 29);
     assert!(current.iter().all(|r| r.document.path.ends_with(UPDATE_DOC)));
 }
+
+#[test]
+fn sources_naming_one_plan_are_one_plan_whatever_their_order() {
+    let server = plan_server();
+    let text = format!(
+        "allow_private = true\n\
+         [[source]]\ncouncil = \"Greyhaven\"\nplan = \"CPC\"\nurl = \"{}\"\n\n\
+         [[source]]\ncouncil = \"Greyhaven\"\nplan = \"CPC\"\nurl = \"{}\"\n",
+        server.url(UPDATE_DOC),
+        server.url(PLAN_DOC)
+    );
+    let file = sources(&text);
+    // Both land in one share: a plan is never split across stores.
+    for k in 1..=4 {
+        let shard = Shard { index: k, total: 4 };
+        let n = select_shard(&file.sources, Some(shard)).len();
+        assert!(n == 0 || n == 2, "share {k} holds {n} of the plan's 2 sources");
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    let r = run(&mut store, &file, None);
+    assert!(r.failures.is_empty(), "{:?}", r.failures);
+    let t = r.totals.records;
+    assert_eq!((t.new, t.gone), (31, 2), "{t:?}");
+    let current = store.current_records().unwrap();
+    assert_eq!(current.len(), 29);
+    assert!(current.iter().all(|r| r.document.path.ends_with(UPDATE_DOC)));
+}
