@@ -122,7 +122,11 @@ impl Source {
     /// `plan`, trimmed; none (each document identified by its URL) where
     /// it names none or an empty one.
     pub fn plan_name(&self) -> Option<String> {
-        self.plan.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string)
+        self.plan
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
     }
 
     /// Whether it is a document or a page of links.

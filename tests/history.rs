@@ -138,7 +138,11 @@ fn run(args: &[&str]) -> (String, String) {
         .args(args)
         .output()
         .expect("run actionplan");
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     (
         String::from_utf8(out.stdout).expect("UTF-8"),
         String::from_utf8(out.stderr).expect("UTF-8"),
@@ -190,9 +194,17 @@ fn explain_and_uncertain_links_are_visible() {
     let records: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let reworded = records
         .iter()
-        .find(|r| r["action"]["text"].as_str().unwrap().starts_with("Make sure every surveyor"))
+        .find(|r| {
+            r["action"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Make sure every surveyor")
+        })
         .expect("the reworded action");
-    assert!(reworded["warnings"].to_string().contains("uncertain link"), "{reworded}");
+    assert!(
+        reworded["warnings"].to_string().contains("uncertain link"),
+        "{reworded}"
+    );
     let sure = records
         .iter()
         .filter(|r| r["lineage"]["score"].as_f64() == Some(1.0))
@@ -211,5 +223,8 @@ fn check_prints_precision_and_recall() {
         "-o",
         "/dev/null",
     ]);
-    assert!(err.contains("links: precision 1.000 (6/6), recall 1.000 (6/6)"), "{err}");
+    assert!(
+        err.contains("links: precision 1.000 (6/6), recall 1.000 (6/6)"),
+        "{err}"
+    );
 }

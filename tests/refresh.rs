@@ -1134,7 +1134,12 @@ fn a_page_gaining_an_update_continues_its_records() {
     assert!(continued.lineage.as_ref().unwrap().since.ends_with(PLAN_DOC));
 
     // `changes` reports the moves across the two documents.
-    let changes: Vec<_> = store.changes(None).unwrap().into_iter().filter(|c| c.run == second.run).collect();
+    let changes: Vec<_> = store
+        .changes(None)
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.run == second.run)
+        .collect();
     let deadline = changes
         .iter()
         .find(|c| c.identity == vision && c.field.as_deref() == Some("deadline"))

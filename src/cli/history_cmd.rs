@@ -130,15 +130,22 @@ fn explain(base: &[Record], update: &[Record], links: &[Link], settings: &LinkSe
                 b + 1,
                 shorten(&base[b].action.text, 50),
                 link.score,
-                if link.score < settings.uncertain_below { ", uncertain" } else { "" },
+                if link.score < settings.uncertain_below {
+                    ", uncertain"
+                } else {
+                    ""
+                },
             ),
             None => format!(
                 "{} #{} {:?} is new: best candidate {} scored {:.2}, below {:.2} ({why})",
                 name(Some(u)),
                 link.update + 1,
                 shorten(&u.action.text, 50),
-                link.best_candidate
-                    .map_or("none".to_string(), |b| format!("#{} {:?}", b + 1, shorten(&base[b].action.text, 50))),
+                link.best_candidate.map_or("none".to_string(), |b| format!(
+                    "#{} {:?}",
+                    b + 1,
+                    shorten(&base[b].action.text, 50)
+                )),
                 link.score,
                 settings.threshold,
             ),
@@ -184,7 +191,9 @@ fn records_bytes(records: &[Record], format: HistoryFormat) -> anyhow::Result<Ve
                 bom: false,
             };
             write_records(&mut plain, records, &opts)?;
-            let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(plain.as_slice());
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(plain.as_slice());
             let mut writer = csv::WriterBuilder::new()
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(&mut out);
@@ -230,9 +239,13 @@ fn timeline_bytes(documents: &[Vec<Record>], format: HistoryFormat) -> anyhow::R
 
 /// Writes to a temporary file beside `path`, then renames it into place.
 fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())
 }

@@ -27,7 +27,11 @@ pub fn plan_order(dates: &[Option<String>]) -> Vec<usize> {
 /// How a document is named in a lineage: its URL where it was fetched,
 /// else its path.
 pub fn document_name(record: &Record) -> String {
-    record.document.url.clone().unwrap_or_else(|| record.document.path.clone())
+    record
+        .document
+        .url
+        .clone()
+        .unwrap_or_else(|| record.document.path.clone())
 }
 
 /// A new lineage key: a hash of the first document's bytes (its sha256,
@@ -41,7 +45,13 @@ pub fn new_key(record: &Record, occurrence: usize) -> String {
         .and_then(|r| r.id.as_deref())
         .map(normalise_text)
         .unwrap_or_default();
-    let action = match record.action.id.as_deref().map(normalise_text).filter(|s| !s.is_empty()) {
+    let action = match record
+        .action
+        .id
+        .as_deref()
+        .map(normalise_text)
+        .filter(|s| !s.is_empty())
+    {
         Some(id) => format!("id:{id}"),
         None => format!("text:{}", normalise_text(&record.action.text)),
     };

@@ -96,7 +96,10 @@ impl Evidence {
 
     /// The combined score (see the module documentation).
     pub fn score(&self) -> f64 {
-        let context: Vec<f64> = [self.recommendation, self.lead, self.id].into_iter().flatten().collect();
+        let context: Vec<f64> = [self.recommendation, self.lead, self.id]
+            .into_iter()
+            .flatten()
+            .collect();
         if context.is_empty() {
             return self.text;
         }

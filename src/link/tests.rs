@@ -45,8 +45,20 @@ fn bases(links: &[Link]) -> Vec<Option<usize>> {
 
 #[test]
 fn identical_actions_link_with_full_confidence() {
-    let a = vec![act("1", Some("1.1"), "Publish a workforce strategy.", "Head of HR", "a")];
-    let b = vec![act("1", Some("1.1"), "Publish a workforce strategy.", "Head of HR", "b")];
+    let a = vec![act(
+        "1",
+        Some("1.1"),
+        "Publish a workforce strategy.",
+        "Head of HR",
+        "a",
+    )];
+    let b = vec![act(
+        "1",
+        Some("1.1"),
+        "Publish a workforce strategy.",
+        "Head of HR",
+        "b",
+    )];
     let links = link_pair(&a, &b, &LinkSettings::default());
     assert_eq!(bases(&links), vec![Some(0)]);
     assert_eq!(links[0].score, 1.0);
@@ -55,13 +67,43 @@ fn identical_actions_link_with_full_confidence() {
 #[test]
 fn renumbering_by_insertion_links_by_text() {
     let a = vec![
-        act("3", Some("3.1"), "Review the allocations policy.", "Head of Housing", "a"),
-        act("3", Some("3.2"), "Set up a tenants' panel to scrutinise the service.", "Head of Housing", "a"),
+        act(
+            "3",
+            Some("3.1"),
+            "Review the allocations policy.",
+            "Head of Housing",
+            "a",
+        ),
+        act(
+            "3",
+            Some("3.2"),
+            "Set up a tenants' panel to scrutinise the service.",
+            "Head of Housing",
+            "a",
+        ),
     ];
     let b = vec![
-        act("3", Some("3.1"), "Review the allocations policy.", "Head of Housing", "b"),
-        act("3", Some("3.2"), "Commission an independent review of repairs contracts.", "Head of Housing", "b"),
-        act("3", Some("3.3"), "Set up a tenants' panel to scrutinise the service.", "Head of Housing", "b"),
+        act(
+            "3",
+            Some("3.1"),
+            "Review the allocations policy.",
+            "Head of Housing",
+            "b",
+        ),
+        act(
+            "3",
+            Some("3.2"),
+            "Commission an independent review of repairs contracts.",
+            "Head of Housing",
+            "b",
+        ),
+        act(
+            "3",
+            Some("3.3"),
+            "Set up a tenants' panel to scrutinise the service.",
+            "Head of Housing",
+            "b",
+        ),
     ];
     let links = link_pair(&a, &b, &LinkSettings::default());
     assert_eq!(bases(&links), vec![Some(0), None, Some(1)]);
@@ -70,12 +112,36 @@ fn renumbering_by_insertion_links_by_text() {
 #[test]
 fn reordered_and_lead_changed_actions_still_link() {
     let a = vec![
-        act("6", None, "Publish a workforce strategy for 2024 to 2027.", "Head of HR", "a"),
-        act("6", None, "Run a staff survey every year and publish the results.", "Head of HR", "a"),
+        act(
+            "6",
+            None,
+            "Publish a workforce strategy for 2024 to 2027.",
+            "Head of HR",
+            "a",
+        ),
+        act(
+            "6",
+            None,
+            "Run a staff survey every year and publish the results.",
+            "Head of HR",
+            "a",
+        ),
     ];
     let b = vec![
-        act("6", None, "Run a staff survey every year and publish the results.", "Director of People", "b"),
-        act("6", None, "Publish a workforce strategy for 2024 to 2027.", "Director of People", "b"),
+        act(
+            "6",
+            None,
+            "Run a staff survey every year and publish the results.",
+            "Director of People",
+            "b",
+        ),
+        act(
+            "6",
+            None,
+            "Publish a workforce strategy for 2024 to 2027.",
+            "Director of People",
+            "b",
+        ),
     ];
     let links = link_pair(&a, &b, &LinkSettings::default());
     assert_eq!(bases(&links), vec![Some(1), Some(0)]);
@@ -85,12 +151,24 @@ fn reordered_and_lead_changed_actions_still_link() {
 #[test]
 fn a_dropped_action_is_not_taken_by_a_new_one_in_its_place() {
     let a = vec![
-        act("2", None, "Update the MTFS to cover a four-year period.", "Director of Finance", "a"),
+        act(
+            "2",
+            None,
+            "Update the MTFS to cover a four-year period.",
+            "Director of Finance",
+            "a",
+        ),
         act("2", None, "Set up a cross-party budget working group.", "Leader", "a"),
     ];
     let b = vec![
         act("2", None, "Set up a cross-party budget working group.", "Leader", "b"),
-        act("2", None, "Review fees and charges so discretionary services recover their cost.", "Head of Finance", "b"),
+        act(
+            "2",
+            None,
+            "Review fees and charges so discretionary services recover their cost.",
+            "Head of Finance",
+            "b",
+        ),
     ];
     let links = link_pair(&a, &b, &LinkSettings::default());
     assert_eq!(bases(&links), vec![Some(1), None]);
@@ -99,7 +177,13 @@ fn a_dropped_action_is_not_taken_by_a_new_one_in_its_place() {
 #[test]
 fn a_substantial_rewording_links_with_a_warning() {
     let mut docs = vec![
-        vec![act("3", None, "Buy or lease up to 40 homes to use as temporary accommodation.", "AD Housing", "a")],
+        vec![act(
+            "3",
+            None,
+            "Buy or lease up to 40 homes to use as temporary accommodation.",
+            "AD Housing",
+            "a",
+        )],
         vec![act(
             "3",
             None,
@@ -111,8 +195,15 @@ fn a_substantial_rewording_links_with_a_warning() {
     let links = link_plan(&mut docs, &LinkSettings::default());
     assert_eq!(links[1][0].base, Some(0));
     let (first, second) = (&docs[0][0], &docs[1][0]);
-    assert_eq!(first.lineage.as_ref().unwrap().key, second.lineage.as_ref().unwrap().key);
-    assert!(second.warnings.iter().any(|w| w.contains("uncertain link")), "{:?}", second.warnings);
+    assert_eq!(
+        first.lineage.as_ref().unwrap().key,
+        second.lineage.as_ref().unwrap().key
+    );
+    assert!(
+        second.warnings.iter().any(|w| w.contains("uncertain link")),
+        "{:?}",
+        second.warnings
+    );
 }
 
 #[test]
@@ -130,7 +221,13 @@ fn unrelated_actions_without_context_stay_apart() {
 fn lineage_keys_continue_and_timeline_reports_changes_and_gone() {
     let mut a1 = act("1", None, "Refresh the Council Plan.", "Head of Strategy", "a");
     a1.status = Some(Status::NotStarted);
-    let a2 = act("1", None, "Hold monthly informal meetings of Cabinet.", "Chief Executive", "a");
+    let a2 = act(
+        "1",
+        None,
+        "Hold monthly informal meetings of Cabinet.",
+        "Chief Executive",
+        "a",
+    );
     let mut b1 = act("1", None, "Refresh the Council Plan.", "Head of Strategy", "b");
     b1.status = Some(Status::InProgress);
     let mut docs = vec![vec![a1, a2], vec![b1]];

@@ -59,7 +59,10 @@ impl Store {
         let latest = live.iter().filter_map(|l| l.record.document.date.clone()).max();
         if let (Some(d), Some(l)) = (&date, &latest) {
             if d < l {
-                tracing::info!("{}: dated {d}, older than the plan's latest ({l}): records left as they are", doc.url);
+                tracing::info!(
+                    "{}: dated {d}, older than the plan's latest ({l}): records left as they are",
+                    doc.url
+                );
                 tx.commit()?;
                 return Ok(counts);
             }
@@ -87,7 +90,11 @@ impl Store {
             record.lineage = Some(Lineage {
                 key: id.clone(),
                 since: match old {
-                    Some(o) => o.record.lineage.as_ref().map_or_else(|| document_name(&o.record), |l| l.since.clone()),
+                    Some(o) => o
+                        .record
+                        .lineage
+                        .as_ref()
+                        .map_or_else(|| document_name(&o.record), |l| l.since.clone()),
                     None => doc.url.to_string(),
                 },
                 score: record.lineage.as_ref().and_then(|l| l.score),
@@ -186,9 +193,11 @@ fn fresh_identity(
     let scope = format!("{lineage}\u{1f}{url}");
     for n in 1.. {
         let id = identity(council, &scope, record, n);
-        let stored: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM records WHERE identity = ?1)", [&id], |r| {
-            r.get(0)
-        })?;
+        let stored: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM records WHERE identity = ?1)",
+            [&id],
+            |r| r.get(0),
+        )?;
         if !taken.contains(&id) && !stored {
             return Ok(id);
         }
