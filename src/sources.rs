@@ -528,6 +528,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_name_groups_sources_and_their_shard() {
+        let f = parse(
+            "[[source]]\ncouncil = \"G\"\nplan = \" CPC \"\nurl = \"https://g.gov.uk/a.pdf\"\n\
+             [[source]]\ncouncil = \"G\"\nplan = \"CPC\"\nurl = \"https://g.gov.uk/b.pdf\"\n\
+             [[source]]\ncouncil = \"G\"\nplan = \"  \"\nurl = \"https://g.gov.uk/c.pdf\"\n",
+        )
+        .unwrap();
+        let s = &f.sources;
+        assert_eq!(s[0].plan_name().as_deref(), Some("CPC"));
+        assert_eq!(s[0].shard_key(), s[1].shard_key(), "one plan, one share");
+        assert_eq!(s[2].plan_name(), None, "an empty name is no plan");
+    }
+
+    #[test]
     fn discovers_matching_document_links_only() {
         let html = r#"<html><body>
             <a href="/docs/Peer-Challenge-Action-Plan.pdf">Download (PDF, 300KB)</a>

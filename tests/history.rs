@@ -228,3 +228,28 @@ fn check_prints_precision_and_recall() {
         "{err}"
     );
 }
+
+#[test]
+fn csv_records_end_with_the_lineage_columns() {
+    let (out, _) = run(&[
+        "history",
+        "tests/data/updates/table-governance/base.html",
+        "tests/data/updates/table-governance/update.html",
+        "-f",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    let n = headers.len();
+    assert_eq!(
+        headers.iter().skip(n - 3).collect::<Vec<_>>(),
+        vec!["lineage_key", "lineage_since", "lineage_score"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 8 + 7, "the plan's 8 actions and the update's 7");
+    assert!(rows.iter().all(|r| r.len() == n && !r[n - 3].is_empty()));
+    assert!(
+        rows[..8].iter().all(|r| r[n - 1].is_empty()),
+        "a first appearance has no score"
+    );
+}

@@ -262,3 +262,31 @@ fn documents_are_ordered_by_date_when_all_have_one() {
     assert_eq!(plan_order(&[d("2025-01"), d("2024-07")]), vec![1, 0]);
     assert_eq!(plan_order(&[d("2025-01"), None]), vec![0, 1]);
 }
+
+#[test]
+fn keys_carry_through_every_update_and_since_names_the_first_document() {
+    let text = "Procure a new customer contact platform.";
+    let mut docs = vec![
+        vec![act("7", Some("7.1"), text, "AD Digital", "a")],
+        vec![
+            act(
+                "7",
+                Some("7.1"),
+                "Open a digital front door for residents.",
+                "AD Digital",
+                "b",
+            ),
+            act("7", Some("7.2"), text, "AD Digital", "b"),
+        ],
+        vec![act("7", Some("7.2"), text, "Director of Resources", "c")],
+    ];
+    link_plan(&mut docs, &LinkSettings::default());
+    let lin = |d: usize, i: usize| docs[d][i].lineage.clone().unwrap();
+    assert_eq!(lin(0, 0).key, lin(1, 1).key);
+    assert_eq!(lin(1, 1).key, lin(2, 0).key);
+    assert_eq!(lin(2, 0).since, "a.txt");
+    assert_eq!(lin(1, 0).since, "b.txt", "a new action starts its own lineage");
+    assert_eq!(lin(0, 0).score, None);
+    let rows = timeline(&docs);
+    assert_eq!(rows.iter().filter(|r| r.kind == "gone").count(), 1, "{rows:?}");
+}
