@@ -253,3 +253,36 @@ fn csv_records_end_with_the_lineage_columns() {
         "a first appearance has no score"
     );
 }
+
+/// What changed, per linked action, is what the answer says changed (the
+/// answer does not list progress notes, which change in every update).
+#[test]
+fn reference_pair_changed_fields_match_the_answer() {
+    use actionplan::link::lineage::changed_fields;
+    use actionplan::link::similarity::text_similarity;
+    let base = extract(&root().join("fixtures/greyhaven-2024-07/source.html"));
+    let update = extract(&root().join("fixtures/updates/greyhaven-2025-01/word.docx"));
+    let answers = answers(&root().join("fixtures/updates/greyhaven-2025-01/links.json"));
+    let links = link_pair(&base, &update, &LinkSettings::default());
+    let mut checked = 0;
+    for answer in answers.links.iter().filter(|a| a.base_action.is_some()) {
+        let (u, _) = update
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i, text_similarity(&r.action.text, &answer.update_action)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("records");
+        let b = links[u].base.expect("linked");
+        let mut ours: Vec<&str> = changed_fields(&base[b], &update[u])
+            .into_iter()
+            .filter(|f| *f != "progress")
+            .map(|f| if f == "action" { "text" } else { f })
+            .collect();
+        ours.sort();
+        let mut want: Vec<&str> = answer.changed.iter().map(String::as_str).collect();
+        want.sort();
+        assert_eq!(ours, want, "{}", answer.update_action);
+        checked += 1;
+    }
+    assert_eq!(checked, 27);
+}
