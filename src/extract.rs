@@ -402,6 +402,7 @@ fn to_record(raw: RawAction, info: &DocumentInfo, doc_date: Option<chrono::Naive
         progress,
         location: Location { page, table, row },
         warnings,
+        lineage: None,
     }
 }
 

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod extract;
 pub mod fetch;
 pub mod isolate;
+pub mod link;
 pub mod model;
 pub mod normalise;
 pub mod read;

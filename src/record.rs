@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Version of the record contract written in every record.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One action extracted from a council document, with its provenance.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -34,6 +34,25 @@ pub struct Record {
     pub location: Location,
     /// Plain-language notes on anything uncertain.
     pub warnings: Vec<String>,
+    /// The action followed across a plan and its progress updates; only
+    /// where records were linked (`history`, a refresh of a plan), absent
+    /// otherwise. Added in schema version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<Lineage>,
+}
+
+/// Which action across a plan's documents a record continues: see
+/// [`crate::link`].
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Lineage {
+    /// Stable id of the action, the same in every document that continues it.
+    pub key: String,
+    /// The document (URL, else path) the action first appeared in.
+    pub since: String,
+    /// Confidence of the link to the action it continues in the document
+    /// before (0..=1; 1.0 when number, wording and context agree); null
+    /// where the action first appears.
+    pub score: Option<f64>,
 }
 
 /// Provenance of a record: the document it came from.

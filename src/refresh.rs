@@ -126,7 +126,8 @@ pub fn refresh(
     };
     report.totals.sources = sources.len();
     progress(Progress::Started { sources: sources.len() });
-    for source in sources {
+    let mut plans_done = std::collections::HashSet::new();
+    for source in sources.iter().copied() {
         progress(Progress::Source {
             council: &source.council,
         });
@@ -144,9 +145,25 @@ pub fn refresh(
             progress,
             force: opts.force,
         };
-        match source.kind() {
-            SourceKind::Document => ctx.document(source.location())?,
-            SourceKind::Page => ctx.page(file)?,
+        match (source.kind(), source.plan_name()) {
+            // A plan's documents listed one per source: read together the
+            // first time the plan comes up, then stored oldest first.
+            (SourceKind::Document, Some(plan)) => {
+                if plans_done.insert((source.council.clone(), plan.clone())) {
+                    let members: Vec<&Source> = sources
+                        .iter()
+                        .copied()
+                        .filter(|s| {
+                            s.kind() == SourceKind::Document
+                                && s.council == source.council
+                                && s.plan_name().as_deref() == Some(plan.as_str())
+                        })
+                        .collect();
+                    ctx.plan_documents(&members)?;
+                }
+            }
+            (SourceKind::Document, None) => ctx.document(source.location())?,
+            (SourceKind::Page, _) => ctx.page(file)?,
         }
         progress(Progress::SourceDone);
     }
@@ -166,7 +183,7 @@ struct Ctx<'a, 'p> {
     force: bool,
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'a, '_> {
     fn fail(&mut self, url: &str, err: SourceError) -> Result<(), StoreError> {
         let reason = err.to_string();
         tracing::debug!("{reason}");
@@ -232,8 +249,19 @@ impl Ctx<'_, '_> {
                 },
             );
         }
+        if self.source.plan_name().is_none() {
+            for link in links {
+                self.document(&link)?;
+            }
+            return Ok(());
+        }
+        // A plan: every changed document read first, then stored oldest first.
+        let mut pending = Vec::new();
         for link in links {
-            self.document(&link)?;
+            pending.extend(self.fetch_document(&link)?);
+        }
+        for p in plan_order(pending) {
+            self.store_document(p)?;
         }
         Ok(())
     }
@@ -283,7 +311,29 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The documents of one plan, each named by a source of its own.
+    fn plan_documents(&mut self, members: &[&'a Source]) -> Result<(), StoreError> {
+        let mut pending = Vec::new();
+        for member in members {
+            self.source = member;
+            pending.extend(self.fetch_document(member.location())?);
+        }
+        for p in plan_order(pending) {
+            self.store_document(p)?;
+        }
+        Ok(())
+    }
+
     fn document(&mut self, url: &str) -> Result<(), StoreError> {
+        match self.fetch_document(url)? {
+            Some(pending) => self.store_document(pending),
+            None => Ok(()),
+        }
+    }
+
+    /// Fetches and extracts one document; None where there is nothing to
+    /// store (not modified, bytes unchanged, or a failure, reported).
+    fn fetch_document(&mut self, url: &str) -> Result<Option<Pending>, StoreError> {
         // What was stored counts only if this version extracted it: a failed
         // extraction stores no hash and is retried next run rather than
         // answered with a 304; an upgraded actionplan reads everything anew.
@@ -296,26 +346,44 @@ impl Ctx<'_, '_> {
             Ok(Fetched::NotModified) => {
                 tracing::info!("{url}: not modified");
                 self.report.totals.not_modified += 1;
-                return self.store.note_checked(self.run, &self.source.council, url, None);
+                self.store.note_checked(self.run, &self.source.council, url, None)?;
+                return Ok(None);
             }
             Ok(Fetched::Body(d)) => d,
-            Err(e) => return self.fail(url, e.into()),
+            Err(e) => return self.fail(url, e.into()).map(|_| None),
         };
         self.report.totals.fetched += 1;
         let sha = sha256_hex(&d.bytes);
         if stored.as_ref().and_then(|s| s.sha256.as_deref()) == Some(sha.as_str()) {
             tracing::info!("{url}: downloaded, bytes unchanged");
             self.report.totals.unchanged += 1;
-            return self
-                .store
-                .note_checked(self.run, &self.source.council, url, Some(&d.validators));
+            self.store
+                .note_checked(self.run, &self.source.council, url, Some(&d.validators))?;
+            return Ok(None);
         }
         let records = match extract_fetched(&d.bytes, url, &d.final_url, &self.extract) {
             Ok(r) => r,
-            Err(e) => return self.fail(url, e.into()),
+            Err(e) => return self.fail(url, e.into()).map(|_| None),
         };
-        if records.is_empty() {
-            let kept = self.store.live_records(&self.source.council, url)?;
+        Ok(Some(Pending {
+            url: url.to_string(),
+            source_url: self.source.location().to_string(),
+            final_url: d.final_url,
+            sha256: sha,
+            validators: d.validators,
+            records,
+        }))
+    }
+
+    /// Stores one extracted document: by URL, or into its source's plan.
+    fn store_document(&mut self, p: Pending) -> Result<(), StoreError> {
+        let url = p.url.as_str();
+        let plan = self.source.plan_name();
+        if p.records.is_empty() {
+            let kept = match &plan {
+                Some(plan) => self.store.live_plan_records(&self.source.council, plan)?,
+                None => self.store.live_records(&self.source.council, url)?,
+            };
             if kept > 0 {
                 return self.fail(url, SourceError::NoRecords { url: url.into(), kept });
             }
@@ -323,12 +391,16 @@ impl Ctx<'_, '_> {
         let doc = DocumentWrite {
             url,
             council: &self.source.council,
-            source_url: self.source.location(),
-            final_url: &d.final_url,
-            sha256: &sha,
-            validators: &d.validators,
+            source_url: &p.source_url,
+            final_url: &p.final_url,
+            sha256: &p.sha256,
+            validators: &p.validators,
         };
-        let counts = self.store.apply_extraction(self.run, &doc, &records)?;
+        let records = &p.records;
+        let counts = match &plan {
+            Some(plan) => self.store.apply_plan_extraction(self.run, &doc, plan, records)?,
+            None => self.store.apply_extraction(self.run, &doc, records)?,
+        };
         tracing::info!(
             "{url}: extracted {} records ({} new, {} changed, {} unchanged, {} gone)",
             records.len(),
@@ -345,6 +417,30 @@ impl Ctx<'_, '_> {
         t.gone += counts.gone;
         Ok(())
     }
+}
+
+/// A document fetched and extracted, waiting to be stored: a plan's
+/// documents are stored in date order, whatever order its page lists them.
+struct Pending {
+    url: String,
+    source_url: String,
+    final_url: String,
+    sha256: String,
+    validators: crate::fetch::Validators,
+    records: Vec<Record>,
+}
+
+/// The order to store a plan's documents in: by document date where every
+/// one states a date (see [`crate::link::lineage::plan_order`]), else as
+/// listed.
+fn plan_order(pending: Vec<Pending>) -> Vec<Pending> {
+    let dates: Vec<Option<String>> = pending
+        .iter()
+        .map(|p| p.records.iter().find_map(|r| r.document.date.clone()))
+        .collect();
+    let order = crate::link::lineage::plan_order(&dates);
+    let mut slots: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 /// Extracts records from downloaded bytes: the format is sniffed from the

@@ -85,6 +85,12 @@ pub struct Source {
     /// Patterns for this source's page only, overriding the file's.
     #[serde(default)]
     pub link_patterns: Option<Vec<String>>,
+    /// The plan this source's documents belong to: the sources of one
+    /// council with the same `plan` (a plan and its updates, each at its
+    /// own `url`, or a `page` listing them) are one plan, whose actions are
+    /// followed from document to document (see [`crate::link`]).
+    #[serde(default)]
+    pub plan: Option<String>,
 }
 
 /// What a source points at.
@@ -112,6 +118,17 @@ impl Source {
         self.url.as_deref().or(self.page.as_deref()).unwrap_or("")
     }
 
+    /// The plan whose actions this source's documents continue: its
+    /// `plan`, trimmed; none (each document identified by its URL) where
+    /// it names none or an empty one.
+    pub fn plan_name(&self) -> Option<String> {
+        self.plan
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+    }
+
     /// Whether it is a document or a page of links.
     pub fn kind(&self) -> SourceKind {
         if self.url.is_some() {
@@ -122,9 +139,15 @@ impl Source {
     }
 
     /// A stable number for sharding: the same for the same council and URL
-    /// on every machine and every run, whatever the file's order.
+    /// on every machine and every run, whatever the file's order. The
+    /// sources of one plan share the plan's number, so a plan and its
+    /// updates land in one share (and one store).
     pub fn shard_key(&self) -> u64 {
-        let digest = Sha256::digest(format!("{}\n{}", self.council.trim(), self.location().trim()).as_bytes());
+        let place = match self.plan_name() {
+            Some(plan) => format!("plan:{plan}"),
+            None => self.location().trim().to_string(),
+        };
+        let digest = Sha256::digest(format!("{}\n{}", self.council.trim(), place).as_bytes());
         u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
     }
 }
@@ -505,6 +528,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_name_groups_sources_and_their_shard() {
+        let f = parse(
+            "[[source]]\ncouncil = \"G\"\nplan = \" CPC \"\nurl = \"https://g.gov.uk/a.pdf\"\n\
+             [[source]]\ncouncil = \"G\"\nplan = \"CPC\"\nurl = \"https://g.gov.uk/b.pdf\"\n\
+             [[source]]\ncouncil = \"G\"\nplan = \"  \"\nurl = \"https://g.gov.uk/c.pdf\"\n",
+        )
+        .unwrap();
+        let s = &f.sources;
+        assert_eq!(s[0].plan_name().as_deref(), Some("CPC"));
+        assert_eq!(s[0].shard_key(), s[1].shard_key(), "one plan, one share");
+        assert_eq!(s[2].plan_name(), None, "an empty name is no plan");
+    }
+
+    #[test]
     fn discovers_matching_document_links_only() {
         let html = r#"<html><body>
             <a href="/docs/Peer-Challenge-Action-Plan.pdf">Download (PDF, 300KB)</a>
@@ -545,6 +582,7 @@ mod tests {
                 url: Some(format!("https://c{i}.gov.uk/plan.pdf")),
                 page: None,
                 link_patterns: None,
+                plan: None,
             })
             .collect();
         for s in &sources {

@@ -1060,3 +1060,163 @@ fn rusqlite_free_newer_db(path: &Path) {
     conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
         .unwrap();
 }
+
+// ------------------------------------------------ a plan and its updates
+
+const PLAN_PAGE: &str = "/councils/greyhaven/peer-challenge.html";
+const PLAN_DOC: &str = "/docs/greyhaven/action-plan-july-2024.html";
+const UPDATE_DOC: &str = "/docs/greyhaven/progress-update-january-2025.txt";
+
+/// The Greyhaven page listing its action plan, and (`with_update`) the
+/// January progress update above it, newest first as councils list them.
+fn plan_page(server: &TestServer, with_update: bool, version: u32) {
+    let update = if with_update {
+        format!(r#"<p><a href="{UPDATE_DOC}">Action plan progress update, January 2025</a></p>"#)
+    } else {
+        String::new()
+    };
+    let page = format!(
+        r#"<html><body><h1>Corporate Peer Challenge</h1>{update}
+        <p><a href="{PLAN_DOC}">Peer challenge action plan (July 2024)</a></p></body></html>"#
+    );
+    server.put(PLAN_PAGE, page.into_bytes(), version);
+}
+
+fn plan_server() -> TestServer {
+    let server = TestServer::start();
+    server.put(PLAN_DOC, fixture("greyhaven-2024-07/source.html"), 1);
+    server.put(UPDATE_DOC, fixture("updates/greyhaven-2025-01/seed.txt"), 1);
+    server
+}
+
+fn plan_sources(server: &TestServer) -> SourcesFile {
+    sources(&format!(
+        "allow_private = true\n[[source]]\ncouncil = \"Greyhaven\"\nplan = \"Corporate Peer Challenge 2024\"\npage = \"{}\"\n",
+        server.url(PLAN_PAGE)
+    ))
+}
+
+/// The live record whose action starts with `text`.
+fn live<'a>(records: &'a [actionplan::record::Record], text: &str) -> &'a actionplan::record::Record {
+    records
+        .iter()
+        .find(|r| r.action.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no live record {text:?}"))
+}
+
+#[test]
+fn a_page_gaining_an_update_continues_its_records() {
+    let server = plan_server();
+    plan_page(&server, false, 1);
+    let file = plan_sources(&server);
+    let mut store = Store::open_in_memory().unwrap();
+    let first = run(&mut store, &file, None);
+    assert!(first.failures.is_empty(), "{:?}", first.failures);
+    assert_eq!(first.totals.records.new, 29);
+    let before = store.current_records().unwrap();
+    let key = |r: &actionplan::record::Record| r.lineage.as_ref().expect("plan records carry a lineage").key.clone();
+    let vision = key(live(&before, "Run a borough-wide conversation"));
+    let mtfs = key(live(&before, "Update the MTFS to cover a four-year period"));
+
+    // The page gains the update: the records continue.
+    plan_page(&server, true, 2);
+    let second = run(&mut store, &file, None);
+    print_report("update", &second);
+    assert!(second.failures.is_empty(), "{:?}", second.failures);
+    let t = second.totals.records;
+    assert_eq!((t.new, t.gone), (2, 2), "two actions added, two dropped: {t:?}");
+    assert_eq!(t.new + t.changed + t.unchanged, 29);
+    let after = store.current_records().unwrap();
+    assert_eq!(after.len(), 29);
+    let continued = live(&after, "Run a borough-wide conversation");
+    assert_eq!(key(continued), vision, "the same action keeps its key");
+    assert!(continued.document.path.ends_with(UPDATE_DOC));
+    assert!(continued.lineage.as_ref().unwrap().since.ends_with(PLAN_DOC));
+
+    // `changes` reports the moves across the two documents.
+    let changes: Vec<_> = store
+        .changes(None)
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.run == second.run)
+        .collect();
+    let deadline = changes
+        .iter()
+        .find(|c| c.identity == vision && c.field.as_deref() == Some("deadline"))
+        .expect("the moved deadline");
+    assert!(deadline.old.as_deref().unwrap().contains("Mar-25"), "{deadline:?}");
+    assert!(deadline.new.as_deref().unwrap().contains("Sept 2025"), "{deadline:?}");
+    assert!(deadline.document_url.ends_with(UPDATE_DOC));
+    let statuses = changes.iter().filter(|c| c.field.as_deref() == Some("status")).count();
+    assert!(statuses >= 10, "{statuses} status changes: {changes:#?}");
+    // Nothing counted both gone and new.
+    let gone: std::collections::HashSet<&str> = changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::Gone)
+        .map(|c| c.identity.as_str())
+        .collect();
+    let new: std::collections::HashSet<&str> = changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::New)
+        .map(|c| c.identity.as_str())
+        .collect();
+    assert_eq!((gone.len(), new.len()), (2, 2));
+    assert!(gone.is_disjoint(&new));
+    // A removed-as-complete action is gone with its last status, not lost.
+    assert!(gone.contains(mtfs.as_str()));
+    let last = store.history(&mtfs).unwrap();
+    let tomb = last.last().unwrap();
+    assert!(tomb.gone);
+    assert_eq!(
+        tomb.record.as_ref().and_then(|r| r.status),
+        Some(actionplan::record::Status::Complete)
+    );
+
+    // A third run with nothing new changes nothing.
+    let third = run(&mut store, &file, None);
+    let t = third.totals.records;
+    assert_eq!((t.new, t.changed, t.gone), (0, 0, 0), "{t:?}");
+}
+
+#[test]
+fn a_plan_found_with_its_update_is_stored_oldest_first() {
+    let server = plan_server();
+    plan_page(&server, true, 1);
+    let file = plan_sources(&server);
+    let mut store = Store::open_in_memory().unwrap();
+    let r = run(&mut store, &file, None);
+    assert!(r.failures.is_empty(), "{:?}", r.failures);
+    // The plan's 29 actions, then the update's: 2 new, 2 gone.
+    let t = r.totals.records;
+    assert_eq!((t.new, t.gone), (31, 2), "{t:?}");
+    let current = store.current_records().unwrap();
+    assert_eq!(current.len(), 29);
+    assert!(current.iter().all(|r| r.document.path.ends_with(UPDATE_DOC)));
+}
+
+#[test]
+fn sources_naming_one_plan_are_one_plan_whatever_their_order() {
+    let server = plan_server();
+    let text = format!(
+        "allow_private = true\n\
+         [[source]]\ncouncil = \"Greyhaven\"\nplan = \"CPC\"\nurl = \"{}\"\n\n\
+         [[source]]\ncouncil = \"Greyhaven\"\nplan = \"CPC\"\nurl = \"{}\"\n",
+        server.url(UPDATE_DOC),
+        server.url(PLAN_DOC)
+    );
+    let file = sources(&text);
+    // Both land in one share: a plan is never split across stores.
+    for k in 1..=4 {
+        let shard = Shard { index: k, total: 4 };
+        let n = select_shard(&file.sources, Some(shard)).len();
+        assert!(n == 0 || n == 2, "share {k} holds {n} of the plan's 2 sources");
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    let r = run(&mut store, &file, None);
+    assert!(r.failures.is_empty(), "{:?}", r.failures);
+    let t = r.totals.records;
+    assert_eq!((t.new, t.gone), (31, 2), "{t:?}");
+    let current = store.current_records().unwrap();
+    assert_eq!(current.len(), 29);
+    assert!(current.iter().all(|r| r.document.path.ends_with(UPDATE_DOC)));
+}

@@ -63,7 +63,7 @@ fn real_output_of_every_fixture_validates() {
 
 fn good_record() -> Value {
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "document": {"path": "plan.html", "url": null, "sha256": "0".repeat(64), "format": "html",
                      "council": "Harrow", "title": "Action plan", "date": "2024-12"},
         "recommendation": {"id": "1", "title": "Vision", "text": "Vision. More."},
@@ -80,6 +80,35 @@ fn good_record() -> Value {
 fn a_hand_written_record_validates() {
     let validator = schema();
     assert_eq!(errors(&validator, &good_record()), Vec::<String>::new());
+    let mut linked = good_record();
+    linked["lineage"] = json!({"key": "0a1b2c3d4e5f6a7b", "since": "plan.html", "score": 0.82});
+    assert_eq!(errors(&validator, &linked), Vec::<String>::new());
+}
+
+/// `history` output (records with a lineage) keeps the contract.
+#[test]
+fn real_history_output_validates() {
+    let validator = schema();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_actionplan"))
+        .arg("history")
+        .arg(root.join("fixtures/greyhaven-2024-07/seed.txt"))
+        .arg(root.join("fixtures/updates/greyhaven-2025-01/seed.txt"))
+        .output()
+        .expect("run actionplan");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert!(records.len() > 50, "{} records", records.len());
+    assert!(records.iter().all(|r| r["lineage"]["key"].is_string()));
+    assert!(records.iter().any(|r| r["lineage"]["score"].is_number()));
+    for record in &records {
+        let errs = errors(&validator, record);
+        assert!(errs.is_empty(), "{errs:?}\nin record {record}");
+    }
 }
 
 /// Changes a good record into one that breaks the contract.
@@ -94,7 +123,7 @@ fn records_that_break_the_contract_are_rejected() {
             Box::new(|r| drop(r.as_object_mut().unwrap().remove("warnings"))),
         ),
         ("unknown field", Box::new(|r| r["extra"] = json!(1))),
-        ("wrong version", Box::new(|r| r["schema_version"] = json!(2))),
+        ("wrong version", Box::new(|r| r["schema_version"] = json!(1))),
         ("bad status", Box::new(|r| r["status"] = json!("done"))),
         ("bad rag", Box::new(|r| r["rag"] = json!("blue"))),
         ("bad owner kind", Box::new(|r| r["lead"][0]["kind"] = json!("team"))),
@@ -112,6 +141,14 @@ fn records_that_break_the_contract_are_rejected() {
             }),
         ),
         ("page 0", Box::new(|r| r["location"]["page"] = json!(0))),
+        (
+            "lineage without key",
+            Box::new(|r| r["lineage"] = json!({"since": "a.html", "score": 1.0})),
+        ),
+        (
+            "lineage score above 1",
+            Box::new(|r| r["lineage"] = json!({"key": "k", "since": "a.html", "score": 1.5})),
+        ),
         ("empty action", Box::new(|r| r["action"]["text"] = json!(""))),
         ("short hash", Box::new(|r| r["document"]["sha256"] = json!("abc"))),
         (

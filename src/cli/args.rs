@@ -100,6 +100,22 @@ pub enum Command {
     ///   actionplan export --db plans.db -f jsonl | gzip > records.jsonl.gz
     #[command(verbatim_doc_comment)]
     Export(ExportArgs),
+    /// Follow each action across a plan and its progress updates.
+    ///
+    /// Reads the plan and every update, links each update action to the
+    /// action it continues in the document before (same number and words,
+    /// or words alike enough with the same recommendation and lead; one to
+    /// one; below a score of 0.5 an action is new) and writes the records
+    /// with a `lineage` (key, since, score). Links scoring below 0.75 carry
+    /// a warning in the record.
+    ///
+    /// Examples:
+    ///   actionplan history plan-2024.pdf update-2025-01.pdf          # linked records, JSON Lines
+    ///   actionplan history plan.html jan.html jul.html --timeline -f csv -o timeline.csv
+    ///   actionplan history plan.docx update.docx --explain > /dev/null   # why each link was made
+    ///   actionplan history plan.txt update.txt --check links.json       # precision/recall on stderr
+    #[command(verbatim_doc_comment)]
+    History(super::history_cmd::HistoryArgs),
     /// Serve one request from a parent actionplan on stdin (internal: how
     /// each document is read in a process of its own).
     #[command(name = "__worker", hide = true)]

@@ -9,6 +9,7 @@ mod changes_cmd;
 mod eval_cmd;
 mod export_cmd;
 mod extract_cmd;
+mod history_cmd;
 mod inputs;
 mod model_cmd;
 mod refresh_cmd;
@@ -43,6 +44,7 @@ pub fn run() -> i32 {
         Command::Refresh(a) => refresh_cmd::run(a),
         Command::Changes(a) => changes_cmd::run(a),
         Command::Export(a) => export_cmd::run(a),
+        Command::History(a) => history_cmd::run(a),
     };
     match result {
         Ok(code) => code,

@@ -121,6 +121,13 @@ impl Store {
             let (council, identity, document_url, run, run_time, gone, json, prev_json) = row?;
             let record: Option<Record> = json.map(|j| serde_json::from_str(&j)).transpose()?;
             let prev: Option<Record> = prev_json.map(|j| serde_json::from_str(&j)).transpose()?;
+            // The document the version came from (a plan's records move
+            // from document to document); the lineage where none is known.
+            let document_url = record
+                .as_ref()
+                .filter(|_| !gone)
+                .or(prev.as_ref())
+                .map_or(document_url, |r| r.document.path.clone());
             let change = |kind, field: Option<&str>, old: Option<String>, new: Option<String>| Change {
                 council: council.clone(),
                 identity: identity.clone(),

@@ -138,6 +138,7 @@ mod tests {
             progress: None,
             location: Location::default(),
             warnings: vec![],
+            lineage: None,
         }
     }
 

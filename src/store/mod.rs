@@ -14,6 +14,7 @@
 
 pub mod changes;
 pub mod identity;
+pub mod plan;
 pub mod schema;
 
 use std::collections::{HashMap, HashSet};
@@ -346,34 +347,12 @@ impl Store {
         doc: &DocumentWrite<'_>,
         records: &[Record],
     ) -> Result<RecordCounts, StoreError> {
-        let t = now();
         // Immediate: take the write lock up front, so workers sharing the
         // file wait their turn (busy timeout) instead of failing to upgrade.
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO documents (url, kind, council, source_url, final_url, sha256, etag, last_modified,
-                                    fetched_at, changed_at, checked_at, last_run, extractor)
-             VALUES (?1, 'document', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10)
-             ON CONFLICT (council, url) DO UPDATE SET source_url = excluded.source_url,
-                final_url = excluded.final_url, sha256 = excluded.sha256, etag = excluded.etag,
-                last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,
-                changed_at = excluded.changed_at, checked_at = excluded.checked_at, last_run = excluded.last_run,
-                extractor = excluded.extractor, last_error = NULL",
-            params![
-                doc.url,
-                doc.council,
-                doc.source_url,
-                doc.final_url,
-                doc.sha256,
-                doc.validators.etag,
-                doc.validators.last_modified,
-                t,
-                run,
-                EXTRACTOR_VERSION
-            ],
-        )?;
+        upsert_document(&tx, run, doc)?;
         // The live versions of this lineage: identity -> (version id, hash).
         let mut live: HashMap<String, (i64, String)> = HashMap::new();
         {
@@ -510,6 +489,35 @@ impl Store {
     }
 }
 
+/// Inserts or updates a document's row for a new extraction (inside the
+/// caller's transaction).
+fn upsert_document(tx: &rusqlite::Transaction<'_>, run: RunId, doc: &DocumentWrite<'_>) -> Result<(), StoreError> {
+    let t = now();
+    tx.execute(
+        "INSERT INTO documents (url, kind, council, source_url, final_url, sha256, etag, last_modified,
+                                fetched_at, changed_at, checked_at, last_run, extractor)
+         VALUES (?1, 'document', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10)
+         ON CONFLICT (council, url) DO UPDATE SET source_url = excluded.source_url,
+            final_url = excluded.final_url, sha256 = excluded.sha256, etag = excluded.etag,
+            last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,
+            changed_at = excluded.changed_at, checked_at = excluded.checked_at, last_run = excluded.last_run,
+            extractor = excluded.extractor, last_error = NULL",
+        params![
+            doc.url,
+            doc.council,
+            doc.source_url,
+            doc.final_url,
+            doc.sha256,
+            doc.validators.etag,
+            doc.validators.last_modified,
+            t,
+            run,
+            EXTRACTOR_VERSION
+        ],
+    )?;
+    Ok(())
+}
+
 fn insert_version(
     tx: &rusqlite::Transaction<'_>,
     identity: &str,
@@ -566,6 +574,7 @@ mod tests {
             progress: None,
             location: Location::default(),
             warnings: vec![],
+            lineage: None,
         }
     }
 

@@ -140,6 +140,7 @@ mod tests {
                 row: Some(1),
             },
             warnings: vec![],
+            lineage: None,
         }
     }
 
