@@ -96,6 +96,20 @@ fn carries_value(d: &Draft, field: Field, next: &str) -> bool {
     joining || lower || date_needs_it
 }
 
+/// "3. We will ...": a plain list number before a sentence, and the
+/// sentence. (A report numbers its paragraphs so too: such a line is an
+/// action only where labelled attributes follow it.)
+fn list_number(text: &str) -> Option<(String, String)> {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', ')'])?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    (rest.starts_with(char::is_uppercase) && has_word(rest)).then(|| (t[..digits].to_string(), rest.to_string()))
+}
+
 /// Puts drafts together line by line.
 struct Assembler<'c> {
     ctx: &'c Context,
@@ -111,6 +125,9 @@ struct Assembler<'c> {
     /// The open draft's text is the words of its numbered heading: a title
     /// that an action label's value replaces.
     titled: bool,
+    /// The open draft was opened by a plain list number ("3."), which a
+    /// report's paragraphs carry too: it needs an attribute to count.
+    listed: bool,
     /// A list (by block) whose items are all one field's value.
     list_value: Option<(usize, Field)>,
     /// Actions kept on weak evidence, by the block they came from: kept
@@ -130,6 +147,7 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Found {
         parent: None,
         weak: false,
         titled: false,
+        listed: false,
         list_value: None,
         weak_blocks: Vec::new(),
         found: Found::default(),
@@ -307,6 +325,15 @@ impl Assembler<'_> {
     /// open action still without one, a bare RAG or status, or the text of
     /// a new candidate action.
     fn text(&mut self, text: &str, line: &Line<'_>) {
+        // A numbered line after an action that has its attributes opens the
+        // next action: "2. We will ..." after "1. ...", "Lead – X",
+        // "Position – ...", whatever the last value was.
+        let numbered = !line.item && split_action_number(text).is_some_and(|(_, rest)| has_word(&rest));
+        let listed = (!line.item).then(|| list_number(text)).flatten();
+        if (numbered || listed.is_some()) && self.open.as_ref().is_some_and(|(d, _)| d.attributes() >= 1) {
+            self.start_text(text, listed, line);
+            return;
+        }
         if let Some((d, how)) = self.open.as_mut() {
             let how = *how;
             // A bare rating or status (a badge) belongs to an action opened
@@ -347,8 +374,31 @@ impl Assembler<'_> {
                 _ => {}
             }
         }
-        self.start(Draft::default(), Opened::Text, line);
-        self.take_text(text);
+        self.start_text(text, listed, line);
+    }
+
+    /// Opens a draft on a line of plain text, its list number ("3.") taken
+    /// as the action's number.
+    fn start_text(&mut self, text: &str, listed: Option<(String, String)>, line: &Line<'_>) {
+        match listed {
+            Some((id, rest)) => {
+                // Numbered: what follows is its text until the next number,
+                // but it stays an action only once attributes follow.
+                self.start(Draft::default(), Opened::Number, line);
+                self.listed = true;
+                self.take_text(&rest);
+                if let Some((d, _)) = self.open.as_mut() {
+                    d.id.get_or_insert(id);
+                }
+                // A rating in brackets at its end ("(Amber)") does not take
+                // the next line.
+                self.last = Some(Field::Action);
+            }
+            None => {
+                self.start(Draft::default(), Opened::Text, line);
+                self.take_text(text);
+            }
+        }
     }
 
     /// Carries a field's value on with a new line: the line up to the
@@ -478,6 +528,7 @@ impl Assembler<'_> {
         self.open = Some((draft, how));
         self.weak = false;
         self.titled = false;
+        self.listed = false;
         self.last = None;
     }
 
@@ -491,7 +542,7 @@ impl Assembler<'_> {
         let text_ok = d.text.as_deref().is_some_and(has_word);
         let keep = text_ok
             && match how {
-                Opened::Number => true,
+                Opened::Number => !self.listed || d.attributes() >= 1,
                 Opened::Label => d.attributes() >= 1 || d.id.is_some(),
                 Opened::Text => d.attributes() >= 1,
             };

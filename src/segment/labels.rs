@@ -409,10 +409,25 @@ fn tail_fields(tail: &str) -> Vec<Labelled> {
             return Vec::new();
         }
         let (head, mut labelled) = split_inner_labels(part);
+        // "(Green)", "(Amber/Green)", "(Complete)": a rating or a status.
+        let bare_rating = || {
+            let h = head.trim();
+            if super::values::is_rag_value(h) {
+                Some(Field::Rag)
+            } else if super::values::is_status_value(h) {
+                Some(Field::Status)
+            } else {
+                None
+            }
+        };
         match bare_deadline(&head) {
             Some(d) => out.push(Labelled {
                 field: Field::Deadline,
                 value: d,
+            }),
+            None if labelled.is_empty() && bare_rating().is_some() => out.push(Labelled {
+                field: bare_rating().unwrap_or(Field::Rag),
+                value: head.trim().to_string(),
             }),
             None if head.is_empty() => {}
             None => return Vec::new(),
