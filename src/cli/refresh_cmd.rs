@@ -13,7 +13,6 @@ use actionplan::sources::load_sources;
 use actionplan::store::Store;
 
 use super::args::RefreshArgs;
-use super::extract_cmd::write_atomically;
 
 /// Runs the command; Ok(exit code): 0 all sources fine, 1 any failed.
 pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
@@ -65,7 +64,8 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
             text.push_str(&serde_json::to_string(f)?);
             text.push('\n');
         }
-        write_atomically(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+        actionplan::write::output::write_file(path, text.as_bytes())
+            .map_err(|e| anyhow::Error::new(e).context(format!("{}: cannot write", actionplan::escape::path(path))))?;
     }
     Ok(if report.failures.is_empty() { 0 } else { 1 })
 }

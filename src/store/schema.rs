@@ -125,6 +125,27 @@ pub fn check_version(conn: &Connection, steps: &[&str]) -> Result<u32, StoreErro
     Ok(current)
 }
 
+/// The tables every actionplan store has from its first version.
+const OUR_TABLES: &[&str] = &["sources", "runs", "documents", "records", "record_versions"];
+
+/// Refuses a database that is not an actionplan store: one that holds
+/// tables but lacks ours (another program's file, whatever its
+/// `user_version`). An empty database (a new store) passes.
+pub fn check_ours(conn: &Connection) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
+    let tables: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    if tables.is_empty() || OUR_TABLES.iter().all(|t| tables.iter().any(|n| n == t)) {
+        return Ok(());
+    }
+    let mut shown: Vec<&str> = tables.iter().map(String::as_str).take(5).collect();
+    if tables.len() > 5 {
+        shown.push("…");
+    }
+    Err(StoreError::Foreign {
+        detail: format!("it has tables of its own: {}", shown.join(", ")),
+    })
+}
+
 /// Applies the steps a database has not had yet, in one exclusive
 /// transaction (the version is read inside it, so a second process that
 /// waited its turn sees the first one's work); returns the version reached.
