@@ -3,11 +3,12 @@
 //! then document order), so `| head` sees the first record early.
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use anyhow::Context as _;
+use rayon::prelude::*;
 use tracing::info;
 
 use actionplan::extract::{extract_bytes, extract_path, ExtractOptions};
@@ -69,7 +70,7 @@ fn position(inputs: &[PathBuf], input: &Input) -> usize {
 fn command_line_inputs(args: &ExtractArgs) -> Result<Vec<PathBuf>, UsageError> {
     let mut inputs = args.inputs.clone();
     if inputs.is_empty() {
-        if std::io::stdin().is_terminal() {
+        if !super::output::stdin_has_data() {
             return Err(UsageError(
                 "no input: name files, folders or URLs, or pipe a document in (- reads standard input)".into(),
             ));
@@ -176,29 +177,36 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     if inputs.len() <= 1 {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
+    // Reading threads come from a pool that lives until the run ends: a
+    // worker process is killed when the thread that started it exits
+    // (PR_SET_PDEATHSIG), and workers are shared between threads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start reading threads")?;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let mut written = 0usize;
     let outcome: anyhow::Result<()> = std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, String, Outcome)>();
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let (next, stop, inputs, read_one, bar) = (&next, &stop, &inputs, &read_one, &bar);
-            scope.spawn(move || {
-                // Each thread takes the next input in order, so the first
-                // inputs finish first and are written without waiting.
-                while !stop.load(Ordering::Relaxed) {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(input) = inputs.get(i) else { break };
-                    let (name, r) = read_one(input);
-                    bar.inc(1);
-                    if tx.send((i, name, r)).is_err() {
-                        break;
+        let (next, stop, inputs, read_one, bar, pool) = (&next, &stop, &inputs, &read_one, &bar, &pool);
+        scope.spawn(move || {
+            pool.install(|| {
+                (0..threads).into_par_iter().for_each_with(tx, |tx, _| {
+                    // Each thread takes the next input in order, so the
+                    // first inputs finish first and are written at once.
+                    while !stop.load(Ordering::Relaxed) {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else { break };
+                        let (name, r) = read_one(input);
+                        bar.inc(1);
+                        if tx.send((i, name, r)).is_err() {
+                            break;
+                        }
                     }
-                }
-            });
-        }
-        drop(tx);
+                })
+            })
+        });
         let mut pending = BTreeMap::new();
         let mut want = 0;
         for (i, name, r) in rx {

@@ -4,7 +4,9 @@
 //! failures (exit code 2, not 1), a closed pipe told apart from both, and
 //! `model`/`tables` reading a file, a URL or standard input.
 
-use std::io::{IsTerminal as _, Read as _};
+use std::io::Read as _;
+#[cfg(not(unix))]
+use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -117,7 +119,7 @@ impl OneInput {
             Some(p) if is_stdout(p) => Ok(OneInput::Stdin),
             Some(p) if super::extract_cmd::is_url(p) => Ok(OneInput::Url(p.to_string_lossy().into_owned())),
             Some(p) => Ok(OneInput::File(p.to_path_buf())),
-            None if !std::io::stdin().is_terminal() => Ok(OneInput::Stdin),
+            None if stdin_has_data() => Ok(OneInput::Stdin),
             None => Err(UsageError(
                 "no input: name a file or URL, or pipe a document in (- reads standard input)".into(),
             )),
@@ -167,6 +169,27 @@ impl OneInput {
                 None
             }
         }
+    }
+}
+
+/// Whether standard input is something to read when no input is named: a
+/// pipe, a file or a socket (`cat plan.pdf | actionplan extract`,
+/// `< plan.pdf`), not a terminal or /dev/null (as ripgrep decides).
+pub fn stdin_has_data() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd as _;
+        use std::os::unix::fs::FileTypeExt as _;
+        let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd)
+            .metadata()
+            .is_ok_and(|m| m.is_file() || m.file_type().is_fifo() || m.file_type().is_socket())
+    }
+    #[cfg(not(unix))]
+    {
+        !std::io::stdin().is_terminal()
     }
 }
 

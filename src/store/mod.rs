@@ -211,7 +211,9 @@ impl Store {
         // share and cannot make one: read it as an immutable file instead
         // (safe, since whoever may not write here cannot be writing it).
         let conn = match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0)) {
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::CannotOpen => {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly) =>
+            {
                 match std::path::absolute(path).ok().and_then(|p| url::Url::from_file_path(p).ok()) {
                     Some(u) => {
                         let c = Connection::open_with_flags(format!("{u}?immutable=1"), flags)?;

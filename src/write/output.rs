@@ -187,7 +187,18 @@ fn plain(e: io::Error) -> io::Error {
             };
             io::Error::new(e.kind(), text)
         }
-        None => e,
+        // The tempfile crate's wrapper hides the code: cut its path off.
+        None => {
+            let text = e.to_string();
+            match text.find(" at path \"") {
+                Some(i) => {
+                    let cause = &text[..i];
+                    let cause = cause.rfind(" (os error ").map_or(cause, |j| &cause[..j]);
+                    io::Error::new(e.kind(), cause.to_string())
+                }
+                None => e,
+            }
+        }
     }
 }
 
