@@ -296,6 +296,8 @@ impl Ctx<'_, '_> {
             Ok(Fetched::NotModified) => {
                 tracing::info!("{url}: not modified");
                 self.report.totals.not_modified += 1;
+                // Its live records stand, unchanged: the totals say so.
+                self.report.totals.records.unchanged += self.store.live_records(&self.source.council, url)?;
                 return self.store.note_checked(self.run, &self.source.council, url, None);
             }
             Ok(Fetched::Body(d)) => d,
@@ -306,6 +308,7 @@ impl Ctx<'_, '_> {
         if stored.as_ref().and_then(|s| s.sha256.as_deref()) == Some(sha.as_str()) {
             tracing::info!("{url}: downloaded, bytes unchanged");
             self.report.totals.unchanged += 1;
+            self.report.totals.records.unchanged += self.store.live_records(&self.source.council, url)?;
             return self
                 .store
                 .note_checked(self.run, &self.source.council, url, Some(&d.validators));
