@@ -553,3 +553,25 @@ fn eval_picks_the_gold_document_out_of_many() {
     assert_eq!(report.lines().filter(|l| l.starts_with("  spurious:")).count(), 3, "{report}");
     assert!(report.contains("more spurious"), "{report}");
 }
+
+// 13. Converted text: inline markup read as the HTML reader reads it,
+// ordinals joined to their day, footnote references dropped.
+#[test]
+fn converter_markup_does_not_leak_into_records() {
+    let recs = records(&actionplan(&["extract", s(&fixture("havering-2019/seed.txt"))]));
+    let may = recs
+        .iter()
+        .find(|r| r["deadline"]["raw"].as_str().is_some_and(|d| d.contains("May 2019 Cabinet")))
+        .expect("the Cabinet deadline");
+    assert_eq!(may["deadline"]["raw"], "15th May 2019 Cabinet");
+    assert_eq!((may["deadline"]["start"].as_str(), may["deadline"]["end"].as_str()), (Some("2019-05-15"), Some("2019-05-15")));
+    for doc in ["havering-2019/seed.txt", "havering-2024-07/seed.txt", "havering-2024-07/source.html"] {
+        let out = actionplan(&["extract", s(&fixture(doc))]);
+        let json = text(&out.stdout);
+        assert!(!json.contains("<sup") && !json.contains("</sup>"), "{doc}");
+        for r in records(&out) {
+            let t = r["action"]["text"].as_str().unwrap();
+            assert!(!t.contains("approval 27") && !t.contains("Freeport 28"), "{doc}: {t}");
+        }
+    }
+}

@@ -8,6 +8,7 @@ mod bounds;
 mod decode;
 pub mod docx;
 pub mod html;
+mod inline;
 pub mod pdf;
 pub mod tables;
 pub mod text;
