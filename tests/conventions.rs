@@ -575,3 +575,46 @@ fn converter_markup_does_not_leak_into_records() {
         }
     }
 }
+
+/// Runs a shell command line under a pseudo-terminal (util-linux
+/// `script`), so stderr is a terminal; None where `script` is missing.
+fn on_a_terminal(command: &str) -> Option<Vec<u8>> {
+    let out = Command::new("script")
+        .args(["-qec", command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
+// 8. On a terminal: -v lines go above the progress bar, never on its
+// line; -q shows neither the bar nor anything but errors.
+#[cfg(unix)]
+#[test]
+fn verbose_lines_clear_the_bar_and_quiet_hides_it() {
+    let run = format!("{BIN} extract -v {} {} > /dev/null", s(&fixture("harrow-2023")), s(&fixture("havering-2019")));
+    let Some(shown) = on_a_terminal(&run) else {
+        eprintln!("skipped: no util-linux script to make a terminal");
+        return;
+    };
+    let text = text(&shown);
+    assert!(text.contains('█') || text.contains('░'), "a bar on a terminal: {text:?}");
+    let lines: Vec<usize> = text.match_indices("actionplan:").map(|(i, _)| i).collect();
+    assert!(lines.len() >= 12, "{text:?}");
+    for i in lines {
+        // Colour codes may come first; before them, the bar's line cleared
+        // or a fresh line.
+        let before = text[..i].trim_end_matches("\x1b[2m").trim_end_matches("\x1b[1;31m");
+        assert!(
+            before.is_empty() || before.ends_with('\n') || before.ends_with("\r\x1b[2K"),
+            "a -v line printed over the bar: {:?}",
+            &before[before.len().saturating_sub(40)..]
+        );
+    }
+    let quiet = on_a_terminal(&format!("{BIN} -q extract {} > /dev/null", s(&fixture("harrow-2023")))).unwrap();
+    assert_eq!(text_of(&quiet), "", "-q: no bar, no warnings");
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}

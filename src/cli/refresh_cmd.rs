@@ -1,10 +1,9 @@
 //! `actionplan refresh`: fetch the sources, store what changed.
 
-use std::io::IsTerminal as _;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressStyle;
 
 use actionplan::extract::ExtractOptions;
 use actionplan::fetch::{FetchConfig, Fetcher};
@@ -37,27 +36,23 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
             ..ExtractOptions::default()
         },
     };
-    // A bar only for a person watching; logs and cron get plain lines.
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} sources  {msg}")
-                .expect("static template"),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    // A bar only for a person watching (not under -q); logs and cron get
+    // plain lines, and lines printed meanwhile go above the bar.
+    let bar = super::stderr::progress_bar(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} sources  {msg}")
+            .expect("static template"),
+    );
     let mut on_progress = |p: Progress<'_>| match p {
         Progress::Started { sources } => bar.set_length(sources as u64),
         Progress::Source { council } => bar.set_message(council.to_string()),
         Progress::SourceDone => bar.inc(1),
-        Progress::Failed(f) => bar.suspend(|| super::say(&format!("{}: {}", f.council, f.reason))),
+        Progress::Failed(f) => super::say(&format!("{}: {}", f.council, f.reason)),
     };
     let report =
         refresh(&mut store, &file, &fetcher, &opts, &mut on_progress).with_context(|| args.db.display().to_string())?;
-    bar.finish_and_clear();
-    eprintln!("actionplan: run {}: {}", report.run, report.totals);
+    super::stderr::finish_bar(&bar);
+    super::stderr::line(super::stderr::Level::Info, &format!("run {}: {}", report.run, report.totals));
     if let Some(path) = &args.errors {
         let mut text = String::new();
         for f in &report.failures {
