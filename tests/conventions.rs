@@ -618,3 +618,49 @@ fn verbose_lines_clear_the_bar_and_quiet_hides_it() {
 fn text_of(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+// The anchors' extras: completions and man pages, store filters, a flat view.
+#[test]
+fn completions_man_pages_filters_and_a_flat_view() {
+    let bash = actionplan(&["completions", "bash"]);
+    assert_eq!(bash.status.code(), Some(0));
+    assert!(text(&bash.stdout).contains("complete -F") && text(&bash.stdout).contains("--raw-csv"));
+    let man = actionplan(&["man", "extract"]);
+    assert_eq!(man.status.code(), Some(0));
+    assert!(text(&man.stdout).contains(".TH actionplan-extract 1"));
+    assert_eq!(actionplan(&["man", "nope"]).status.code(), Some(2));
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plans.db");
+    store_with_records(&db, &hostile_plan(dir.path()));
+    let only = |args: &[&str]| {
+        let mut all = vec!["export", "--db", s(&db)];
+        all.extend_from_slice(args);
+        let out = actionplan(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        records(&out).len()
+    };
+    assert_eq!(only(&[]), 2);
+    assert_eq!(only(&["--council", "testshire"]), 2);
+    assert_eq!(only(&["--council", "Harrow"]), 0);
+    let changes = |args: &[&str]| {
+        let mut all = vec!["changes", "--db", s(&db)];
+        all.extend_from_slice(args);
+        let out = actionplan(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        text(&out.stdout).lines().count()
+    };
+    assert_eq!(changes(&["--run", "last", "--kind", "new", "--council", "Testshire"]), 2);
+    assert_eq!(changes(&["--kind", "gone,changed"]), 0);
+    assert_eq!(changes(&["--run", "2"]), 0);
+    assert_eq!(actionplan(&["changes", "--db", s(&db), "--run", "first"]).status.code(), Some(2));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let (council, lead, end): (String, String, Option<String>) = c
+        .query_row(
+            "SELECT council, lead, deadline_end FROM current_records WHERE action_text LIKE 'Write%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((council.as_str(), lead.as_str(), end.as_deref()), ("Testshire", "Chief Executive", Some("2024-03-31")));
+}

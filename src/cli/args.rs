@@ -152,6 +152,7 @@ pub enum Command {
     ///   actionplan changes                                   # everything, JSON Lines
     ///   actionplan changes --since 2024-06-01 -o changes.csv
     ///   actionplan changes --since 2026-11-30T14:55          # local time, or give a zone (Z, +01:00)
+    ///   actionplan changes --run last --kind changed --council Harrow   # what the last refresh changed
     #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
     Changes(ChangesArgs),
     /// Write the current records of every council in the store.
@@ -162,9 +163,28 @@ pub enum Command {
     ///
     /// Examples:
     ///   actionplan export -o all-councils.csv
+    ///   actionplan export --council Harrow --council Havering -o two.csv
     ///   actionplan export --db plans.db -f jsonl | gzip > records.jsonl.gz
+    ///
+    /// For SQL, the store has a view with flat columns, one row per live record:
+    ///   sqlite3 actionplan.db "SELECT council, action_text, deadline_end FROM current_records"
     #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
     Export(ExportArgs),
+    /// Print a shell completion script.
+    ///
+    /// Examples:
+    ///   actionplan completions bash > ~/.local/share/bash-completion/completions/actionplan
+    ///   actionplan completions zsh > "${fpath[1]}/_actionplan"
+    ///   actionplan completions fish > ~/.config/fish/completions/actionplan.fish
+    #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
+    Completions(CompletionsArgs),
+    /// Print a man page (roff): the command's, or a subcommand's.
+    ///
+    /// Examples:
+    ///   actionplan man | man -l -
+    ///   actionplan man extract > ~/.local/share/man/man1/actionplan-extract.1
+    #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
+    Man(ManArgs),
     /// Serve one request from a parent actionplan on stdin (internal: how
     /// each document is read in a process of its own).
     #[command(name = "__worker", hide = true)]
@@ -303,6 +323,46 @@ pub struct ChangesArgs {
     /// a spreadsheet from running a value as a formula.
     #[arg(long)]
     pub raw_csv: bool,
+    /// Only these councils' changes (case-insensitive; repeat for several).
+    #[arg(long, value_name = "NAME")]
+    pub council: Vec<String>,
+    /// Only changes of these kinds (new, gone, changed; repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub kind: Vec<ChangeKindArg>,
+    /// Only the changes one run made: its number, or "last".
+    #[arg(long, value_name = "N|last", value_parser = parse_run)]
+    pub run: Option<RunArg>,
+}
+
+/// A change's kind, as `--kind` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChangeKindArg {
+    /// Records seen for the first time.
+    New,
+    /// Records no longer in their document.
+    Gone,
+    /// Records whose compared fields changed.
+    Changed,
+}
+
+/// Which run `--run` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunArg {
+    /// A run by its number.
+    Number(i64),
+    /// The latest run in the store.
+    Last,
+}
+
+/// Parses `--run`: a run number (from 1) or "last".
+fn parse_run(text: &str) -> Result<RunArg, String> {
+    if text.eq_ignore_ascii_case("last") {
+        return Ok(RunArg::Last);
+    }
+    match text.parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(RunArg::Number(n)),
+        _ => Err(format!("{text:?}: give a run number (from 1) or last")),
+    }
 }
 
 /// `export` arguments.
@@ -324,6 +384,9 @@ pub struct ExportArgs {
     /// spreadsheet from running a cell that starts with = + - @ as a formula.
     #[arg(long)]
     pub raw_csv: bool,
+    /// Only these councils' records (case-insensitive; repeat for several).
+    #[arg(long, value_name = "NAME")]
+    pub council: Vec<String>,
 }
 
 /// `model` arguments.
@@ -499,4 +562,20 @@ fn not_blank(text: &str) -> Result<String, String> {
 /// A time limit in whole seconds, 0 meaning none.
 pub fn time_limit(seconds: u64) -> Option<std::time::Duration> {
     (seconds > 0).then(|| std::time::Duration::from_secs(seconds))
+}
+
+/// `completions` arguments.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `man` arguments.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The subcommand whose page to print [default: the command's own].
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }

@@ -5,7 +5,7 @@ use std::io::Write as _;
 use actionplan::store::changes::CHANGE_COLUMNS;
 use actionplan::write::spreadsheet_safe;
 
-use super::args::{ChangesArgs, ChangesFormat};
+use super::args::{ChangeKindArg, ChangesArgs, ChangesFormat, RunArg};
 use super::extract_cmd::output_name;
 use super::open_existing_store;
 use super::output::{choose_format, open_output, UsageError};
@@ -15,7 +15,17 @@ pub fn run(args: &ChangesArgs) -> anyhow::Result<i32> {
     let format = choose_format(args.format, args.output.as_deref(), ChangesFormat::Jsonl)?;
     let since = args.since.as_deref().map(parse_since).transpose()?;
     let store = open_existing_store(&args.db)?;
-    let changes = store.changes(since.as_deref())?;
+    let mut changes = store.changes(since.as_deref())?;
+    let run = match args.run {
+        Some(RunArg::Number(n)) => Some(n),
+        Some(RunArg::Last) => store.last_run()?,
+        None => None,
+    };
+    changes.retain(|c| {
+        (args.council.is_empty() || args.council.iter().any(|w| w.eq_ignore_ascii_case(&c.council)))
+            && (args.kind.is_empty() || args.kind.iter().any(|k| kind_name(*k) == c.kind.name()))
+            && (args.run.is_none() || Some(c.run) == run)
+    });
     let mut out = Vec::new();
     match format {
         ChangesFormat::Jsonl => {
@@ -45,6 +55,15 @@ pub fn run(args: &ChangesArgs) -> anyhow::Result<i32> {
     o.write_all(&out).map_err(named)?;
     o.commit().map_err(named)?;
     Ok(0)
+}
+
+/// The store's name for a kind `--kind` names.
+fn kind_name(k: ChangeKindArg) -> &'static str {
+    match k {
+        ChangeKindArg::New => "new",
+        ChangeKindArg::Gone => "gone",
+        ChangeKindArg::Changed => "changed",
+    }
 }
 
 /// A date (YYYY-MM-DD, from its midnight UTC), an RFC 3339 time with its

@@ -11,7 +11,15 @@ use super::output::{choose_format, open_output};
 pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
     let format = to_format(choose_format(args.format, args.output.as_deref(), OutFormat::Jsonl)?);
     let store = open_existing_store(&args.db)?;
-    let records = store.current_records()?;
+    let mut records = store.current_records()?;
+    if !args.council.is_empty() {
+        records.retain(|r| {
+            r.document
+                .council
+                .as_deref()
+                .is_some_and(|c| args.council.iter().any(|w| w.eq_ignore_ascii_case(c)))
+        });
+    }
     let opts = WriteOptions {
         format,
         bom: args.bom,

@@ -7,6 +7,7 @@
 
 mod args;
 mod changes_cmd;
+mod docs_cmd;
 mod eval_cmd;
 mod export_cmd;
 mod extract_cmd;
@@ -48,6 +49,8 @@ pub fn run() -> i32 {
         Command::Refresh(a) => refresh_cmd::run(a),
         Command::Changes(a) => changes_cmd::run(a),
         Command::Export(a) => export_cmd::run(a),
+        Command::Completions(a) => docs_cmd::completions(a),
+        Command::Man(a) => docs_cmd::man(a),
     };
     match result {
         Ok(code) => code,

@@ -54,7 +54,7 @@ pub enum StoreError {
         /// What it holds instead ("it has tables of its own: …", "it is empty").
         detail: String,
     },
-    /// A reading command found a store older than this build, which only
+    /// A reading command found a store too old for its queries, which only
     /// `refresh` may migrate.
     #[error("the store is at schema version {found}, older than this actionplan's ({known}); run `actionplan refresh` on it once to upgrade it")]
     TooOld {
@@ -201,7 +201,8 @@ impl Store {
     /// Opens an existing store for reading only (`export`, `changes`):
     /// nothing is written, not even the switch to WAL, so a store the user
     /// may only read will do; a database that is not an actionplan store,
-    /// or one at another schema version, is refused.
+    /// one from a newer actionplan, or one older than
+    /// [`schema::READABLE_FROM`] is refused. Nothing is migrated.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
         use rusqlite::OpenFlags;
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
@@ -233,7 +234,7 @@ impl Store {
                 detail: "it is empty".into(),
             });
         }
-        if found < known {
+        if found < schema::READABLE_FROM {
             return Err(StoreError::TooOld { found, known });
         }
         Ok(Store { conn })
@@ -248,6 +249,11 @@ impl Store {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
         schema::migrate(&mut conn, schema::MIGRATIONS)?;
         Ok(Store { conn })
+    }
+
+    /// The latest run's id, if any run was made.
+    pub fn last_run(&self) -> Result<Option<RunId>, StoreError> {
+        Ok(self.conn.query_row("SELECT max(id) FROM runs", [], |r| r.get(0))?)
     }
 
     /// The schema version (`PRAGMA user_version`).
