@@ -9,7 +9,8 @@
 //!
 //! Keeping a dataset fresh: [`sources`] says where councils' plans live,
 //! [`fetch`] downloads them politely, [`store`] keeps every version of every
-//! record in SQLite, and [`refresh`] runs the cycle.
+//! record in SQLite, and [`refresh`] runs the cycle ([`dry_run`] lists what
+//! it would fetch).
 //!
 //! # Example
 //!
@@ -40,6 +41,7 @@
 //! `examples/extract_to_csv.rs` does the same for a file named on its
 //! command line: `cargo run --example extract_to_csv -- plan.pdf out.csv`.
 
+pub mod dry_run;
 pub mod escape;
 pub mod eval;
 pub mod extract;

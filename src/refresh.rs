@@ -238,49 +238,9 @@ impl Ctx<'_, '_> {
         Ok(())
     }
 
-    /// The matching links on a page: found in a worker process when
-    /// extraction is isolated (a page is as hostile as a document), else
-    /// here; at most the sources file's `max_links`, within a time limit.
+    /// The matching links on a page (see [`page_links`]).
     fn links(&self, bytes: &[u8], base: &Url, file: &SourcesFile) -> Result<Vec<String>, ExtractError> {
-        let patterns = file.patterns_for(self.source);
-        let Some(iso) = &self.extract.isolation else {
-            let html = String::from_utf8_lossy(bytes);
-            return Ok(
-                discover_links_within(&html, base, &patterns, file.max_links(), LINK_DISCOVERY_TIME)
-                    .into_iter()
-                    .map(String::from)
-                    .collect(),
-            );
-        };
-        let job = Job::Links {
-            base: base.to_string(),
-            patterns,
-            max_links: file.max_links(),
-        };
-        let path = std::path::Path::new(base.as_str());
-        let limit = Some(LINK_DISCOVERY_TIME);
-        let answer = run_job(iso, &job, bytes, limit).map_err(|crash| match crash {
-            Crash::TimedOut(limit) => ExtractError::Timeout {
-                path: path.into(),
-                seconds: limit.as_secs(),
-            },
-            crash => ExtractError::Crashed {
-                path: path.into(),
-                crash,
-            },
-        })?;
-        relog(base.as_str(), &answer.log, false);
-        match answer.reply {
-            Reply::Links(links) => Ok(links),
-            Reply::Failed(source) => Err(ExtractError::Read {
-                path: path.into(),
-                source,
-            }),
-            other => Err(ExtractError::Crashed {
-                path: path.into(),
-                crash: Crash::Protocol(format!("links expected, got {other:?}")),
-            }),
-        }
+        page_links(bytes, base, file, self.source, &self.extract)
     }
 
     fn document(&mut self, url: &str) -> Result<(), StoreError> {
@@ -347,6 +307,58 @@ impl Ctx<'_, '_> {
         t.unchanged += counts.unchanged;
         t.gone += counts.gone;
         Ok(())
+    }
+}
+
+/// The matching links on a page: found in a worker process when
+/// extraction is isolated (a page is as hostile as a document), else
+/// here; at most the sources file's `max_links`, within a time limit.
+/// `refresh` and its dry run both find links this way.
+pub fn page_links(
+    bytes: &[u8],
+    base: &Url,
+    file: &SourcesFile,
+    source: &Source,
+    extract: &ExtractOptions,
+) -> Result<Vec<String>, ExtractError> {
+    let patterns = file.patterns_for(source);
+    let Some(iso) = &extract.isolation else {
+        let html = String::from_utf8_lossy(bytes);
+        return Ok(
+            discover_links_within(&html, base, &patterns, file.max_links(), LINK_DISCOVERY_TIME)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        );
+    };
+    let job = Job::Links {
+        base: base.to_string(),
+        patterns,
+        max_links: file.max_links(),
+    };
+    let path = std::path::Path::new(base.as_str());
+    let limit = Some(LINK_DISCOVERY_TIME);
+    let answer = run_job(iso, &job, bytes, limit).map_err(|crash| match crash {
+        Crash::TimedOut(limit) => ExtractError::Timeout {
+            path: path.into(),
+            seconds: limit.as_secs(),
+        },
+        crash => ExtractError::Crashed {
+            path: path.into(),
+            crash,
+        },
+    })?;
+    relog(base.as_str(), &answer.log, false);
+    match answer.reply {
+        Reply::Links(links) => Ok(links),
+        Reply::Failed(source) => Err(ExtractError::Read {
+            path: path.into(),
+            source,
+        }),
+        other => Err(ExtractError::Crashed {
+            path: path.into(),
+            crash: Crash::Protocol(format!("links expected, got {other:?}")),
+        }),
     }
 }
 

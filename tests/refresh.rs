@@ -1067,3 +1067,35 @@ fn rusqlite_free_newer_db(path: &Path) {
     conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
         .unwrap();
 }
+
+/// Issue 14: `refresh --dry-run` lists what a run would fetch, fetching
+/// only the pages, and neither extracts nor opens the store.
+#[test]
+fn a_dry_run_lists_sources_and_links_and_fetches_only_pages() {
+    let server = fixture_server();
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("sources.toml");
+    std::fs::write(&sources, sources_toml(&server)).unwrap();
+    let db = dir.path().join("never.db");
+    let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", db.to_str().unwrap(), "--dry-run", "--delay", "0"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let planned: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let docs: Vec<&str> = planned
+        .iter()
+        .filter(|p| p["kind"] == "document")
+        .map(|p| p["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(docs.len(), SERVED.len(), "{planned:?}");
+    for (path, _) in SERVED {
+        assert!(docs.contains(&server.url(path).as_str()), "{path} listed");
+        assert_eq!(server.count(path, 200), 0, "{path} not fetched");
+    }
+    let page = planned.iter().find(|p| p["kind"] == "page").unwrap();
+    assert_eq!(page["council"], "Haringey");
+    assert_eq!(server.count(LISTING, 200), 1, "the page, and only it, fetched");
+    assert!(!db.exists(), "the store is not even created");
+}

@@ -137,6 +137,7 @@ pub enum Command {
     /// Examples:
     ///   actionplan refresh sources.toml                      # into ./actionplan.db
     ///   actionplan refresh sources.toml --db plans.db --shard 2/4   # this worker's quarter
+    ///   actionplan refresh sources.toml --dry-run            # what it would fetch; pages only fetched
     #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
     Refresh(RefreshArgs),
     /// List what is new, gone or changed between refreshes.
@@ -270,6 +271,11 @@ pub struct RefreshArgs {
     /// and hashes (records still only get a version where fields changed).
     #[arg(long)]
     pub force: bool,
+    /// List what a run would fetch, one JSON line per URL (council, kind,
+    /// url, page, error), fetching only the pages to find their links;
+    /// nothing is extracted or stored, and the store is not opened.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Seconds one document may take to read before it is given up and
     /// reported (0 for no limit).
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=MAX_SECONDS))]

@@ -16,7 +16,6 @@ use super::args::RefreshArgs;
 /// Runs the command; Ok(exit code): 0 all sources fine, 1 any failed.
 pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
     let file = load_sources(&args.sources)?;
-    let mut store = Store::open(&args.db).with_context(|| format!("{}: cannot open the store", args.db.display()))?;
     let fetcher = Fetcher::new(FetchConfig {
         timeout: seconds(args.timeout, "--timeout")?,
         retries: args.retries,
@@ -36,6 +35,11 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
             ..ExtractOptions::default()
         },
     };
+    if args.dry_run {
+        return dry_run(&file, &fetcher, &opts);
+    }
+    let mut store = Store::open(&args.db)
+        .with_context(|| format!("{}: cannot open the store", actionplan::escape::path(&args.db)))?;
     // A bar only for a person watching (not under -q); logs and cron get
     // plain lines, and lines printed meanwhile go above the bar.
     let bar = super::stderr::progress_bar(0);
@@ -63,6 +67,23 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
             .map_err(|e| anyhow::Error::new(e).context(format!("{}: cannot write", actionplan::escape::path(path))))?;
     }
     Ok(if report.failures.is_empty() { 0 } else { 1 })
+}
+
+/// `--dry-run`: one JSON line per URL a run would fetch; a page that
+/// could not be read is also named on stderr, and makes the exit code 1.
+fn dry_run(file: &actionplan::sources::SourcesFile, fetcher: &Fetcher, opts: &RefreshOptions) -> anyhow::Result<i32> {
+    use std::io::Write as _;
+    let planned = actionplan::dry_run::dry_run(file, fetcher, opts);
+    let mut out = actionplan::write::Output::stdout();
+    for p in &planned {
+        if let Some(e) = &p.error {
+            super::say(&format!("{}: {e}", p.council));
+        }
+        serde_json::to_writer(&mut out, p)?;
+        out.write_all(b"\n")?;
+    }
+    out.commit()?;
+    Ok(if planned.iter().any(|p| p.error.is_some()) { 1 } else { 0 })
 }
 
 fn seconds(value: f64, flag: &str) -> anyhow::Result<Duration> {
