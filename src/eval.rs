@@ -243,12 +243,15 @@ pub fn select_documents(
         )
         .filter(|n| !n.is_empty())
         .collect();
-    let in_named_folder =
-        |r: &Value| Path::new(&doc_path(r)).iter().any(|c| names.iter().any(|n| c == n.as_str()));
+    let in_named_folder = |r: &Value| {
+        Path::new(&doc_path(r))
+            .iter()
+            .any(|c| names.iter().any(|n| c == n.as_str()))
+    };
     let of_council = |r: &Value| {
-        gold.council.as_deref().is_some_and(|c| {
-            get_str(r, &["document", "council"]).is_some_and(|rc| rc.eq_ignore_ascii_case(c))
-        })
+        gold.council
+            .as_deref()
+            .is_some_and(|c| get_str(r, &["document", "council"]).is_some_and(|rc| rc.eq_ignore_ascii_case(c)))
     };
     let chosen: Vec<Value> = match document {
         Some(d) => recs.into_iter().filter(|r| doc_path(r).ends_with(d)).collect(),

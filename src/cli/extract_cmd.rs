@@ -259,7 +259,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         write_file(path, text.as_bytes())
             .map_err(|e| anyhow::Error::new(e).context(format!("{}: cannot write", actionplan::escape::path(path))))?;
     }
-    info!("{written} records from {} inputs, {} failed", inputs.len(), failures.len());
+    info!(
+        "{written} records from {} inputs, {} failed",
+        inputs.len(),
+        failures.len()
+    );
     Ok(if failures.is_empty() { 0 } else { 1 })
 }
 

@@ -4,9 +4,9 @@
 //! failures (exit code 2, not 1), a closed pipe told apart from both, and
 //! `model`/`tables` reading a file, a URL or standard input.
 
-use std::io::Read as _;
 #[cfg(not(unix))]
 use std::io::IsTerminal as _;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -48,7 +48,11 @@ pub fn choose_format<F: ValueEnum + Copy + PartialEq>(
     output: Option<&Path>,
     default: F,
 ) -> Result<F, UsageError> {
-    let name = |f: F| f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+    let name = |f: F| {
+        f.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    };
     let Some(path) = output.filter(|p| !is_stdout(p)) else {
         return Ok(flag.unwrap_or(default));
     };

@@ -56,7 +56,10 @@ pub fn run(args: &RefreshArgs) -> anyhow::Result<i32> {
     let report =
         refresh(&mut store, &file, &fetcher, &opts, &mut on_progress).with_context(|| args.db.display().to_string())?;
     super::stderr::finish_bar(&bar);
-    super::stderr::line(super::stderr::Level::Info, &format!("run {}: {}", report.run, report.totals));
+    super::stderr::line(
+        super::stderr::Level::Info,
+        &format!("run {}: {}", report.run, report.totals),
+    );
     if let Some(path) = &args.errors {
         let mut text = String::new();
         for f in &report.failures {
@@ -83,7 +86,11 @@ fn dry_run(file: &actionplan::sources::SourcesFile, fetcher: &Fetcher, opts: &Re
         out.write_all(b"\n")?;
     }
     out.commit()?;
-    Ok(if planned.iter().any(|p| p.error.is_some()) { 1 } else { 0 })
+    Ok(if planned.iter().any(|p| p.error.is_some()) {
+        1
+    } else {
+        0
+    })
 }
 
 fn seconds(value: f64, flag: &str) -> anyhow::Result<Duration> {

@@ -124,7 +124,11 @@ where
         event: &tracing::Event<'_>,
     ) -> std::fmt::Result {
         let mut message = String::new();
-        tracing_subscriber::fmt::FormatFields::format_fields(ctx, tracing_subscriber::fmt::format::Writer::new(&mut message), event)?;
+        tracing_subscriber::fmt::FormatFields::format_fields(
+            ctx,
+            tracing_subscriber::fmt::format::Writer::new(&mut message),
+            event,
+        )?;
         let level = *event.metadata().level();
         let (kind, tag) = match level {
             tracing::Level::ERROR => (Level::Error, ""),

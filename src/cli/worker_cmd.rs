@@ -49,7 +49,7 @@ pub fn run_text_job(t: TextJob<'_>) -> anyhow::Result<Option<String>> {
     };
     match run_job(&iso, t.job, t.bytes, t.timeout) {
         Ok(answer) => {
-            relog(&name, &answer.log, !matches!(answer.reply, Reply::Text(_)));
+            relog(name, &answer.log, !matches!(answer.reply, Reply::Text(_)));
             match answer.reply {
                 Reply::Text(text) => Ok(Some(text)),
                 Reply::Failed(e) => {

@@ -12,9 +12,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// A number followed by a superscript ordinal suffix.
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d)\s*<sup\b[^>]*>\s*(st|nd|rd|th)\s*</sup\s*>").expect("valid regex")
-});
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(\d)\s*<sup\b[^>]*>\s*(st|nd|rd|th)\s*</sup\s*>").expect("valid regex"));
 
 /// A superscript that holds only a footnote mark (up to three digits, or a
 /// short list of them, or an asterisk or dagger) after a word of three

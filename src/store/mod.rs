@@ -215,7 +215,10 @@ impl Store {
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if matches!(e.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly) =>
             {
-                match std::path::absolute(path).ok().and_then(|p| url::Url::from_file_path(p).ok()) {
+                match std::path::absolute(path)
+                    .ok()
+                    .and_then(|p| url::Url::from_file_path(p).ok())
+                {
                     Some(u) => {
                         let c = Connection::open_with_flags(format!("{u}?immutable=1"), flags)?;
                         c.busy_timeout(Duration::from_secs(60))?;
