@@ -175,6 +175,9 @@ fn init_logging(verbose: u8, quiet: bool, worker: bool) {
             .try_init()
     } else {
         format
+            // Colour is the line format's to give (see `stderr`), never
+            // inside the fields, where it would hide a span's file name.
+            .with_ansi(false)
             .event_format(stderr::Format)
             .with_writer(stderr::BarAwareStderr)
             .try_init()

@@ -137,6 +137,12 @@ where
             tracing::Level::DEBUG => (Level::Info, "debug: "),
             tracing::Level::TRACE => (Level::Info, "trace: "),
         };
+        // A line logged while a document is read (a PDF crate's warning)
+        // names the document first: the `file` of the span it was logged in.
+        let message = match span_file(ctx) {
+            Some(file) if !message.starts_with(&file) => format!("{file}: {tag}{message}"),
+            _ => format!("{tag}{message}"),
+        };
         let text = actionplan::escape::one_line(&message);
         if color() {
             let code = match kind {
@@ -144,11 +150,33 @@ where
                 Level::Warning => "1;33",
                 Level::Info => "2",
             };
-            writeln!(writer, "\x1b[{code}mactionplan:\x1b[0m {tag}{text}")
+            writeln!(writer, "\x1b[{code}mactionplan:\x1b[0m {text}")
         } else {
-            writeln!(writer, "actionplan: {tag}{text}")
+            writeln!(writer, "actionplan: {text}")
         }
     }
+}
+
+/// The `file` field of the innermost span around an event that has one.
+fn span_file<S, N>(ctx: &tracing_subscriber::fmt::FmtContext<'_, S, N>) -> Option<String>
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
+{
+    let scope = ctx.event_scope()?;
+    for span in scope {
+        let ext = span.extensions();
+        let Some(fields) = ext.get::<tracing_subscriber::fmt::FormattedFields<N>>() else {
+            continue;
+        };
+        if let Some(rest) = fields.fields.split("file=").nth(1) {
+            let value = rest.split(' ').next().unwrap_or(rest).trim_matches('"');
+            if !value.is_empty() {
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Where tracing lines go: stderr, around the progress bar.
