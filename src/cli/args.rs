@@ -34,7 +34,8 @@ pub struct Cli {
 pub const EXIT_CODES: &str = "Exit codes:
   0  every input was read (and the output written)
   1  some input, store or output failed: each is named on stderr, the rest is still written
-  2  bad usage: an unknown flag, a bad value, -f contradicting -o's extension";
+  2  bad usage: an unknown flag, a bad value, -f contradicting -o's extension
+A reader that closes the pipe early (| head -1) ends the run quietly, with 0.";
 
 /// When to colour stderr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -456,7 +457,8 @@ pub struct ExtractArgs {
     /// spreadsheet from running a cell that starts with = + - @ as a formula.
     #[arg(long)]
     pub raw_csv: bool,
-    /// Write one JSON line per failed input (path, stage, error) to FILE.
+    /// Write one JSON line per failed input (path, stage, error) to FILE
+    /// (written as -o is; an empty file when nothing failed).
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
     /// Largest input file to read, in megabytes.
