@@ -140,6 +140,27 @@ fn output_files_behave_like_a_shell_redirect() {
     let out = actionplan(&["extract", s(&good), "-o", "-", "-f", "csv"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(text(&out.stdout).lines().count(), 15);
+    // As root, an existing file keeps its owner too.
+    if unsafe { libc::geteuid() } == 0 {
+        use std::os::unix::fs::MetadataExt as _;
+        let theirs = dir.path().join("theirs.jsonl");
+        std::fs::write(&theirs, "old\n").unwrap();
+        std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+        in_shell("022", &theirs);
+        let m = std::fs::metadata(&theirs).unwrap();
+        assert_eq!((m.uid(), m.gid()), (65534, 65534));
+        // A file the user may write in a folder they may not: in place.
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        let mine = locked.join("mine.jsonl");
+        std::fs::write(&mine, "old\n").unwrap();
+        std::os::unix::fs::chown(&mine, Some(65534), Some(65534)).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let out = as_reader(&["extract", s(&good), "-o", s(&mine)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(std::fs::read_to_string(&mine).unwrap().lines().count(), 14);
+    }
     // No temporary file is ever left behind.
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -62,9 +62,21 @@ impl Output {
         }
         let dest = follow_links(path)?;
         let kind = match fs::metadata(&dest) {
-            Ok(m) if m.is_file() && !is_special_tree(path) => Kind::Atomic {
-                tmp: BufWriter::new(temp_beside(&dest, Some(m.permissions()))?),
-                dest,
+            Ok(m) if m.is_file() && !is_special_tree(path) => match temp_beside(&dest, Some(&m)) {
+                Ok(tmp) => Kind::Atomic {
+                    tmp: BufWriter::new(tmp),
+                    dest,
+                },
+                // A file we may write in a folder we may not: as `>` does,
+                // write it in place (it cannot be replaced atomically).
+                Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Kind::InPlace(BufWriter::new(
+                    OpenOptions::new()
+                        .write(true)
+                        .truncate(true)
+                        .open(&dest)
+                        .map_err(plain)?,
+                )),
+                Err(e) => return Err(e),
             },
             Ok(_) => Kind::InPlace(BufWriter::new(
                 OpenOptions::new().write(true).open(&dest).map_err(plain)?,
@@ -153,9 +165,10 @@ fn is_special_tree(path: &Path) -> bool {
     path.starts_with("/dev") || path.starts_with("/proc")
 }
 
-/// A temporary file in `dest`'s folder, with `mode` (an existing file's)
-/// or, for a new file, 0666 less the umask (the kernel applies it).
-fn temp_beside(dest: &Path, mode: Option<fs::Permissions>) -> io::Result<tempfile::NamedTempFile> {
+/// A temporary file in `dest`'s folder, with the mode (and, where this
+/// process may give them, the owner and group) of the file it replaces,
+/// or, for a new file, mode 0666 less the umask (the kernel applies it).
+fn temp_beside(dest: &Path, existing: Option<&fs::Metadata>) -> io::Result<tempfile::NamedTempFile> {
     let dir = dest
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -168,8 +181,14 @@ fn temp_beside(dest: &Path, mode: Option<fs::Permissions>) -> io::Result<tempfil
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
     let tmp = builder.tempfile_in(dir).map_err(plain)?;
-    if let Some(mode) = mode {
-        tmp.as_file().set_permissions(mode).map_err(plain)?;
+    if let Some(m) = existing {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            // Only root may give a file away; anyone else keeps their own.
+            let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(m.uid()), Some(m.gid()));
+        }
+        tmp.as_file().set_permissions(m.permissions()).map_err(plain)?;
     }
     Ok(tmp)
 }
