@@ -177,8 +177,10 @@ impl OneInput {
 }
 
 /// Whether standard input is something to read when no input is named: a
-/// pipe, a file or a socket (`cat plan.pdf | actionplan extract`,
-/// `< plan.pdf`), not a terminal or /dev/null (as ripgrep decides).
+/// pipe, a socket or a non-empty file (`cat plan.pdf | actionplan
+/// extract`, `< plan.pdf`), not a terminal or /dev/null (as ripgrep
+/// decides; an empty file counts as /dev/null, which some sandboxes
+/// replace with one).
 pub fn stdin_has_data() -> bool {
     #[cfg(unix)]
     {
@@ -189,7 +191,7 @@ pub fn stdin_has_data() -> bool {
         };
         std::fs::File::from(fd)
             .metadata()
-            .is_ok_and(|m| m.is_file() || m.file_type().is_fifo() || m.file_type().is_socket())
+            .is_ok_and(|m| (m.is_file() && m.len() > 0) || m.file_type().is_fifo() || m.file_type().is_socket())
     }
     #[cfg(not(unix))]
     {
