@@ -1,11 +1,13 @@
 //! Output destinations as shell users expect them: `-` is standard output;
 //! a regular file (or a missing one) is written to a temporary file beside
 //! it and renamed into place, so a failed run leaves nothing half-written,
-//! with the mode a plain `>` would give (an existing file keeps its mode, a
-//! new one gets 0666 less the umask); a symlink is followed, so the file it
-//! points to is replaced and the link stays; anything that is not a regular
-//! file (`/dev/stdout`, a FIFO, a terminal, a device) is written in place,
-//! since it cannot be renamed over.
+//! with what a plain `>` would give: an existing file keeps its mode (and
+//! its owner, where the process may give it), a new one gets 0666 less the
+//! umask. A symlink is followed, so the file it points to is replaced and
+//! the link stays. Written in place, since renaming over them would be
+//! wrong or impossible: anything that is not a regular file (`/dev/stdout`,
+//! a FIFO, a terminal, a device), a file with other hard links, and a file
+//! in a folder the user may not write.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -62,6 +64,13 @@ impl Output {
         }
         let dest = follow_links(path)?;
         let kind = match fs::metadata(&dest) {
+            Ok(m) if m.is_file() && has_other_links(&m) => Kind::InPlace(BufWriter::new(
+                OpenOptions::new()
+                    .write(true)
+                    .truncate(true)
+                    .open(&dest)
+                    .map_err(plain)?,
+            )),
             Ok(m) if m.is_file() && !is_special_tree(path) => match temp_beside(&dest, Some(&m)) {
                 Ok(tmp) => Kind::Atomic {
                     tmp: BufWriter::new(tmp),
@@ -155,6 +164,21 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
         }
     }
     Err(io::Error::other(format!("more than {MAX_LINKS} symbolic links")))
+}
+
+/// Whether a file has other names (hard links): renaming over it would
+/// leave them on the old text, so it is written in place, as `>` does.
+fn has_other_links(m: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        m.nlink() > 1
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = m;
+        false
+    }
 }
 
 /// Paths under /dev and /proc (`/dev/stdout`, `/proc/self/fd/1`) name an
@@ -263,6 +287,17 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_hard_linked_file_is_written_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.csv");
+        let b = dir.path().join("b.csv");
+        fs::write(&a, "old").unwrap();
+        fs::hard_link(&a, &b).unwrap();
+        write_file(&a, b"new").unwrap();
+        assert_eq!(fs::read(&b).unwrap(), b"new", "both names see the new text");
     }
 
     #[test]
