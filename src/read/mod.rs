@@ -6,9 +6,9 @@
 
 mod bounds;
 mod decode;
+mod inline;
 pub mod docx;
 pub mod html;
-mod inline;
 pub mod pdf;
 pub mod tables;
 pub mod text;
