@@ -6,12 +6,14 @@
 
 mod bounds;
 mod decode;
-mod inline;
 pub mod docx;
 pub mod html;
 pub mod pdf;
 pub mod tables;
 pub mod text;
+
+// Superscript ordinals and footnote marks, for the HTML and text readers.
+mod inline;
 
 use std::path::Path;
 
