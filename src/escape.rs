@@ -30,9 +30,25 @@ pub fn path(p: &Path) -> String {
     one_line(&p.to_string_lossy()).into_owned()
 }
 
+/// A system error as shown in messages: its text without the trailing
+/// "(os error N)", which only repeats the cause in a code.
+pub fn io_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) if text.ends_with(')') => text[..i].to_string(),
+        _ => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn io_errors_lose_their_code() {
+        let e = std::io::Error::from_raw_os_error(2);
+        assert_eq!(io_error(&e), "No such file or directory");
+    }
 
     #[test]
     fn control_characters_are_escaped() {

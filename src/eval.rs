@@ -14,7 +14,7 @@ use serde_json::Value;
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     /// The file could not be read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {}", crate::escape::io_error(source))]
     Io {
         /// The file.
         path: String,
@@ -36,6 +36,9 @@ pub enum EvalError {
 pub struct Gold {
     /// The document's folder name.
     pub document: Option<String>,
+    /// The council, where the gold file names it.
+    #[serde(default)]
+    pub council: Option<String>,
     /// The gold records.
     pub records: Vec<GoldRecord>,
 }
@@ -190,6 +193,18 @@ pub fn load_records_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
         path: path.display().to_string(),
         source,
     })?;
+    parse_records(&text, path)
+}
+
+/// Parses records as `extract` writes them, JSON Lines or a JSON array
+/// (`-f json`); `path` names them in errors.
+pub fn parse_records(text: &str, path: &Path) -> Result<Vec<Value>, EvalError> {
+    if text.trim_start().starts_with('[') {
+        return serde_json::from_str(text).map_err(|e| EvalError::Parse {
+            path: path.display().to_string(),
+            message: format!("not a JSON array of records: {e}"),
+        });
+    }
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
@@ -200,6 +215,59 @@ pub fn load_records_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
             })
         })
         .collect()
+}
+
+/// The records of the gold's document, grouped by `document.path` in the
+/// order first met: with `document`, those whose path ends with it; else
+/// those whose path has a folder or file name equal to the gold's
+/// `document` or its file's folder (`fixtures/harrow-2023/source.html` for
+/// `harrow-2023`), else those of the gold's council, else all of them. A
+/// file holding many documents is so scored one document at a time, never
+/// as one document with hundreds of spurious records.
+pub fn select_documents(
+    gold: &Gold,
+    gold_path: &Path,
+    recs: Vec<Value>,
+    document: Option<&str>,
+) -> Vec<(String, Vec<Value>)> {
+    let doc_path = |r: &Value| get_str(r, &["document", "path"]).unwrap_or_default();
+    let names: Vec<String> = gold
+        .document
+        .iter()
+        .cloned()
+        .chain(
+            gold_path
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned()),
+        )
+        .filter(|n| !n.is_empty())
+        .collect();
+    let in_named_folder = |r: &Value| {
+        Path::new(&doc_path(r))
+            .iter()
+            .any(|c| names.iter().any(|n| c == n.as_str()))
+    };
+    let of_council = |r: &Value| {
+        gold.council
+            .as_deref()
+            .is_some_and(|c| get_str(r, &["document", "council"]).is_some_and(|rc| rc.eq_ignore_ascii_case(c)))
+    };
+    let chosen: Vec<Value> = match document {
+        Some(d) => recs.into_iter().filter(|r| doc_path(r).ends_with(d)).collect(),
+        None if recs.iter().any(in_named_folder) => recs.into_iter().filter(in_named_folder).collect(),
+        None if recs.iter().any(of_council) => recs.into_iter().filter(of_council).collect(),
+        None => recs,
+    };
+    let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
+    for r in chosen {
+        let p = doc_path(&r);
+        match groups.iter_mut().find(|(g, _)| *g == p) {
+            Some((_, v)) => v.push(r),
+            None => groups.push((p, vec![r])),
+        }
+    }
+    groups
 }
 
 /// Python's `unicodedata.normalize("NFKC", s).casefold()`: compatibility

@@ -60,7 +60,7 @@ impl Default for ExtractOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
     /// The file could not be opened or read.
-    #[error("{}: cannot read: {source}", escape::path(path))]
+    #[error("{}: cannot read: {}", escape::path(path), escape::io_error(source))]
     Io {
         /// The input.
         path: PathBuf,

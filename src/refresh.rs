@@ -266,49 +266,9 @@ impl<'a> Ctx<'a, '_> {
         Ok(())
     }
 
-    /// The matching links on a page: found in a worker process when
-    /// extraction is isolated (a page is as hostile as a document), else
-    /// here; at most the sources file's `max_links`, within a time limit.
+    /// The matching links on a page (see [`page_links`]).
     fn links(&self, bytes: &[u8], base: &Url, file: &SourcesFile) -> Result<Vec<String>, ExtractError> {
-        let patterns = file.patterns_for(self.source);
-        let Some(iso) = &self.extract.isolation else {
-            let html = String::from_utf8_lossy(bytes);
-            return Ok(
-                discover_links_within(&html, base, &patterns, file.max_links(), LINK_DISCOVERY_TIME)
-                    .into_iter()
-                    .map(String::from)
-                    .collect(),
-            );
-        };
-        let job = Job::Links {
-            base: base.to_string(),
-            patterns,
-            max_links: file.max_links(),
-        };
-        let path = std::path::Path::new(base.as_str());
-        let limit = Some(LINK_DISCOVERY_TIME);
-        let answer = run_job(iso, &job, bytes, limit).map_err(|crash| match crash {
-            Crash::TimedOut(limit) => ExtractError::Timeout {
-                path: path.into(),
-                seconds: limit.as_secs(),
-            },
-            crash => ExtractError::Crashed {
-                path: path.into(),
-                crash,
-            },
-        })?;
-        relog(base.as_str(), &answer.log, false);
-        match answer.reply {
-            Reply::Links(links) => Ok(links),
-            Reply::Failed(source) => Err(ExtractError::Read {
-                path: path.into(),
-                source,
-            }),
-            other => Err(ExtractError::Crashed {
-                path: path.into(),
-                crash: Crash::Protocol(format!("links expected, got {other:?}")),
-            }),
-        }
+        page_links(bytes, base, file, self.source, &self.extract)
     }
 
     /// The documents of one plan, each named by a source of its own.
@@ -346,6 +306,8 @@ impl<'a> Ctx<'a, '_> {
             Ok(Fetched::NotModified) => {
                 tracing::info!("{url}: not modified");
                 self.report.totals.not_modified += 1;
+                // Its live records stand, unchanged: the totals say so.
+                self.report.totals.records.unchanged += self.store.live_records(&self.source.council, url)?;
                 self.store.note_checked(self.run, &self.source.council, url, None)?;
                 return Ok(None);
             }
@@ -357,6 +319,7 @@ impl<'a> Ctx<'a, '_> {
         if stored.as_ref().and_then(|s| s.sha256.as_deref()) == Some(sha.as_str()) {
             tracing::info!("{url}: downloaded, bytes unchanged");
             self.report.totals.unchanged += 1;
+            self.report.totals.records.unchanged += self.store.live_records(&self.source.council, url)?;
             self.store
                 .note_checked(self.run, &self.source.council, url, Some(&d.validators))?;
             return Ok(None);
@@ -441,6 +404,58 @@ fn plan_order(pending: Vec<Pending>) -> Vec<Pending> {
     let order = crate::link::lineage::plan_order(&dates);
     let mut slots: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
     order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// The matching links on a page: found in a worker process when
+/// extraction is isolated (a page is as hostile as a document), else
+/// here; at most the sources file's `max_links`, within a time limit.
+/// `refresh` and its dry run both find links this way.
+pub fn page_links(
+    bytes: &[u8],
+    base: &Url,
+    file: &SourcesFile,
+    source: &Source,
+    extract: &ExtractOptions,
+) -> Result<Vec<String>, ExtractError> {
+    let patterns = file.patterns_for(source);
+    let Some(iso) = &extract.isolation else {
+        let html = String::from_utf8_lossy(bytes);
+        return Ok(
+            discover_links_within(&html, base, &patterns, file.max_links(), LINK_DISCOVERY_TIME)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        );
+    };
+    let job = Job::Links {
+        base: base.to_string(),
+        patterns,
+        max_links: file.max_links(),
+    };
+    let path = std::path::Path::new(base.as_str());
+    let limit = Some(LINK_DISCOVERY_TIME);
+    let answer = run_job(iso, &job, bytes, limit).map_err(|crash| match crash {
+        Crash::TimedOut(limit) => ExtractError::Timeout {
+            path: path.into(),
+            seconds: limit.as_secs(),
+        },
+        crash => ExtractError::Crashed {
+            path: path.into(),
+            crash,
+        },
+    })?;
+    relog(base.as_str(), &answer.log, false);
+    match answer.reply {
+        Reply::Links(links) => Ok(links),
+        Reply::Failed(source) => Err(ExtractError::Read {
+            path: path.into(),
+            source,
+        }),
+        other => Err(ExtractError::Crashed {
+            path: path.into(),
+            crash: Crash::Protocol(format!("links expected, got {other:?}")),
+        }),
+    }
 }
 
 /// Extracts records from downloaded bytes: the format is sniffed from the

@@ -173,7 +173,7 @@ impl SourcesFile {
 #[derive(Debug, thiserror::Error)]
 pub enum SourcesError {
     /// The file could not be read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {}", crate::escape::io_error(source))]
     Io {
         /// The sources file.
         path: PathBuf,

@@ -327,6 +327,10 @@ fn second_refresh_downloads_nothing_unchanged_and_extracts_nothing() {
     let t = second.totals;
     assert!(second.failures.is_empty(), "{:?}", second.failures);
     assert_eq!((t.fetched, t.not_modified, t.extracted), (0, 7, 0));
+    // Issue 14: every live record stood, unchanged; the totals say so
+    // rather than "0 unchanged".
+    assert_eq!(t.records.unchanged, expected_records());
+    assert_eq!((t.records.new, t.records.changed, t.records.gone), (0, 0, 0));
     for (path, _) in SERVED {
         assert_eq!(server.count(path, 200), 1, "{path} downloaded once");
         assert_eq!(server.count(path, 304), 1, "{path} asked conditionally");
@@ -340,6 +344,7 @@ fn second_refresh_downloads_nothing_unchanged_and_extracts_nothing() {
     print_report("third refresh (no validators)", &third);
     let t = third.totals;
     assert_eq!((t.fetched, t.not_modified, t.unchanged, t.extracted), (7, 0, 7, 0));
+    assert_eq!(t.records.unchanged, expected_records());
     assert_eq!(
         store
             .changes(None)
@@ -642,9 +647,11 @@ fn command_line_refresh_changes_and_export() {
     let help = actionplan(&["refresh", "--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("Examples:\n  actionplan refresh sources.toml"));
     let out = actionplan(&["changes", "--db", dir.path().join("none.db").to_str().unwrap()]);
+    // A missing store is a failure (1), not bad usage (2: issue 14), and
+    // not an empty store either.
     assert_eq!(
         out.status.code(),
-        Some(2),
+        Some(1),
         "a missing store is an error, not an empty one"
     );
 }
@@ -1035,7 +1042,7 @@ fn a_store_from_a_newer_version_or_a_corrupt_one_is_named_once() {
     let before = std::fs::read(&newer).unwrap();
     let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", newer.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(1), "a failure, not bad usage: {err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.contains("newer.db") && err.contains("newer than this actionplan"),
@@ -1048,7 +1055,7 @@ fn a_store_from_a_newer_version_or_a_corrupt_one_is_named_once() {
     std::fs::write(&corrupt, vec![0x42u8; 64 * 1024]).unwrap();
     let out = actionplan(&["refresh", sources.to_str().unwrap(), "--db", corrupt.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(1), "a failure, not bad usage: {err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("corrupt.db"), "{err}");
     assert_eq!(err.matches("not a database").count(), 1, "the cause once: {err}");
@@ -1219,4 +1226,44 @@ fn sources_naming_one_plan_are_one_plan_whatever_their_order() {
     let current = store.current_records().unwrap();
     assert_eq!(current.len(), 29);
     assert!(current.iter().all(|r| r.document.path.ends_with(UPDATE_DOC)));
+}
+
+/// Issue 14: `refresh --dry-run` lists what a run would fetch, fetching
+/// only the pages, and neither extracts nor opens the store.
+#[test]
+fn a_dry_run_lists_sources_and_links_and_fetches_only_pages() {
+    let server = fixture_server();
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("sources.toml");
+    std::fs::write(&sources, sources_toml(&server)).unwrap();
+    let db = dir.path().join("never.db");
+    let out = actionplan(&[
+        "refresh",
+        sources.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--dry-run",
+        "--delay",
+        "0",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let planned: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let docs: Vec<&str> = planned
+        .iter()
+        .filter(|p| p["kind"] == "document")
+        .map(|p| p["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(docs.len(), SERVED.len(), "{planned:?}");
+    for (path, _) in SERVED {
+        assert!(docs.contains(&server.url(path).as_str()), "{path} listed");
+        assert_eq!(server.count(path, 200), 0, "{path} not fetched");
+    }
+    let page = planned.iter().find(|p| p["kind"] == "page").unwrap();
+    assert_eq!(page["council"], "Haringey");
+    assert_eq!(server.count(LISTING, 200), 1, "the page, and only it, fetched");
+    assert!(!db.exists(), "the store is not even created");
 }

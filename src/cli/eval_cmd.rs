@@ -1,48 +1,116 @@
-//! `actionplan eval`: score records against a gold file.
+//! `actionplan eval`: score records against a gold file, one document at a
+//! time.
 
-use actionplan::eval::{load_gold, load_records_jsonl, score, FIELDS};
+use std::io::Write as _;
+
+use anyhow::Context as _;
+
+use actionplan::eval::{load_gold, parse_records, score, select_documents, Score, FIELDS};
+use actionplan::write::Output;
 
 use super::args::EvalArgs;
+use super::output::{read_stdin, STDIN_NAME};
+
+/// Most bytes of records read from standard input: 1 GiB.
+const MAX_STDIN: u64 = 1 << 30;
 
 /// Runs the command; Ok(exit code).
 pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
     let gold = load_gold(&args.gold)?;
-    let records = load_records_jsonl(&args.records)?;
-    let s = score(&gold, &records);
+    let text = if args.records.as_os_str() == STDIN_NAME {
+        String::from_utf8(read_stdin(MAX_STDIN)?).context("standard input is not UTF-8")?
+    } else {
+        std::fs::read_to_string(&args.records).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: cannot read: {}",
+                actionplan::escape::path(&args.records),
+                super::inputs::plain_io(&e)
+            )
+        })?
+    };
+    let records = parse_records(&text, &args.records)?;
+    let docs = select_documents(&gold, &args.gold, records, args.document.as_deref());
+    let scores: Vec<Score> = if docs.is_empty() {
+        vec![score(&gold, &[])]
+    } else {
+        docs.iter().map(|(_, recs)| score(&gold, recs)).collect()
+    };
+    let limit = if args.limit == 0 { usize::MAX } else { args.limit };
+    let mut out = Vec::new();
     if args.json {
-        let fields: serde_json::Map<String, serde_json::Value> = FIELDS
+        let values: Vec<serde_json::Value> = docs
             .iter()
-            .map(|f| (f.to_string(), serde_json::json!(s.fields[f].accuracy())))
+            .map(|(p, _)| p.as_str())
+            .chain(std::iter::repeat(""))
+            .zip(&scores)
+            .map(|(path, s)| json_score(path, s, limit))
             .collect();
-        let out = serde_json::json!({
-            "document": s.document, "gold": s.gold, "extracted": s.extracted,
-            "matched": s.matched, "spurious": s.spurious, "precision": s.precision,
-            "recall": s.recall, "f1": s.f1, "fields": fields,
-            "missed_samples": s.missed, "spurious_samples": s.spurious_samples,
-        });
-        return print(&format!("{}\n", serde_json::to_string_pretty(&out)?));
+        let value = match values.len() {
+            1 => values.into_iter().next().expect("one"),
+            _ => serde_json::Value::Array(values),
+        };
+        out.extend(format!("{}\n", serde_json::to_string_pretty(&value)?).bytes());
+    } else {
+        for (i, s) in scores.iter().enumerate() {
+            if let Some((path, _)) = docs.get(i).filter(|_| docs.len() > 1) {
+                out.extend(format!("{path}\n").bytes());
+            }
+            out.extend(text_score(s, limit).bytes());
+        }
     }
-    let mut text = format!("{}\n", s.summary_line());
-    for m in &s.missed {
-        text.push_str(&format!("  missed: {m}\n"));
-    }
-    for m in &s.spurious_samples {
-        text.push_str(&format!("  spurious: {m}\n"));
-    }
-    for m in &s.misses {
-        text.push_str(&format!(
-            "  {} wrong for {:?}: want {}, got {}\n",
-            m.field, m.gold_action, m.want, m.got
-        ));
-    }
-    print(&text)
+    let mut o = Output::stdout();
+    o.write_all(&out)?;
+    o.commit()?;
+    Ok(0)
 }
 
-/// Writes to stdout; a reader that closed the pipe early is not an error.
-fn print(text: &str) -> anyhow::Result<i32> {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(0),
-    }
+/// One document's figures as JSON, the listings capped at `limit`.
+fn json_score(path: &str, s: &Score, limit: usize) -> serde_json::Value {
+    let fields: serde_json::Map<String, serde_json::Value> = FIELDS
+        .iter()
+        .map(|f| (f.to_string(), serde_json::json!(s.fields[f].accuracy())))
+        .collect();
+    let cap = |v: &[String]| v.iter().take(limit).cloned().collect::<Vec<_>>();
+    serde_json::json!({
+        "document": s.document, "path": (!path.is_empty()).then_some(path),
+        "gold": s.gold, "extracted": s.extracted,
+        "matched": s.matched, "spurious": s.spurious, "precision": s.precision,
+        "recall": s.recall, "f1": s.f1, "fields": fields,
+        "missed_samples": cap(&s.missed), "spurious_samples": cap(&s.spurious_samples),
+    })
+}
+
+/// One document's figures as text: the summary line, then the misses of
+/// each kind, at most `limit` of each (the rest counted).
+fn text_score(s: &Score, limit: usize) -> String {
+    let mut text = format!("{}\n", s.summary_line());
+    let mut list = |label: &str, items: Vec<String>| {
+        for m in items.iter().take(limit) {
+            text.push_str(&format!("  {m}\n"));
+        }
+        if items.len() > limit {
+            text.push_str(&format!(
+                "  … and {} more {label} (--limit 0 lists all)\n",
+                items.len() - limit
+            ));
+        }
+    };
+    list("missed", s.missed.iter().map(|m| format!("missed: {m}")).collect());
+    list(
+        "spurious",
+        s.spurious_samples.iter().map(|m| format!("spurious: {m}")).collect(),
+    );
+    list(
+        "wrong fields",
+        s.misses
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} wrong for {:?}: want {}, got {}",
+                    m.field, m.gold_action, m.want, m.got
+                )
+            })
+            .collect(),
+    );
+    text
 }

@@ -1,33 +1,34 @@
 //! `actionplan export`: the current records of every council in the store.
 
-use anyhow::Context as _;
+use actionplan::write::{RecordWriter, WriteOptions};
 
-use actionplan::write::{write_records, write_records_to_path, Format, WriteOptions};
-
-use super::args::ExportArgs;
-use super::extract_cmd::to_format;
+use super::args::{ExportArgs, OutFormat};
+use super::extract_cmd::{output_name, to_format};
 use super::open_existing_store;
+use super::output::{choose_format, open_output};
 
 /// Runs the command; Ok(exit code).
 pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
+    let format = to_format(choose_format(args.format, args.output.as_deref(), OutFormat::Jsonl)?);
     let store = open_existing_store(&args.db)?;
-    let records = store.current_records()?;
-    let format = match (args.format, &args.output) {
-        (Some(f), _) => to_format(f),
-        (None, Some(path)) => Format::from_extension(path).unwrap_or(Format::Jsonl),
-        (None, None) => Format::Jsonl,
-    };
-    let opts = WriteOptions { format, bom: args.bom };
-    match &args.output {
-        Some(path) => {
-            write_records_to_path(path, &records, &opts).with_context(|| format!("cannot write {}", path.display()))?
-        }
-        None => {
-            let mut out = Vec::new();
-            write_records(&mut out, &records, &opts)?;
-            super::print_bytes(&out)?;
-        }
+    let mut records = store.current_records()?;
+    if !args.council.is_empty() {
+        records.retain(|r| {
+            r.document
+                .council
+                .as_deref()
+                .is_some_and(|c| args.council.iter().any(|w| w.eq_ignore_ascii_case(c)))
+        });
     }
+    let opts = WriteOptions {
+        format,
+        bom: args.bom,
+        raw: args.raw_csv,
+    };
+    let named = |e| anyhow::Error::new(e).context(output_name(args.output.as_deref()));
+    let mut w = RecordWriter::new(open_output(args.output.as_deref())?, opts).map_err(named)?;
+    w.write(&records).map_err(named)?;
+    w.finish().map_err(named)?.commit().map_err(|e| named(e.into()))?;
     tracing::info!("{} records exported", records.len());
     Ok(0)
 }

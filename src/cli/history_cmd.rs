@@ -15,6 +15,8 @@ use actionplan::link::{Link, LinkSettings};
 use actionplan::record::Record;
 use actionplan::write::{write_records, Format, WriteOptions};
 
+use super::output::open_output;
+
 use super::args::ReadingArgs;
 
 /// `history` arguments.
@@ -107,10 +109,9 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<i32> {
     } else {
         records_bytes(&documents.concat(), format)?
     };
-    match &args.output {
-        Some(path) => write_atomically(path, &bytes)?,
-        None => super::print_bytes(&bytes)?,
-    }
+    let mut out = open_output(args.output.as_deref())?;
+    out.write_all(&bytes)?;
+    out.commit()?;
     Ok(0)
 }
 
@@ -182,6 +183,7 @@ fn records_bytes(records: &[Record], format: HistoryFormat) -> anyhow::Result<Ve
             &WriteOptions {
                 format: Format::Jsonl,
                 bom: false,
+                raw: false,
             },
         )?,
         HistoryFormat::Csv => {
@@ -189,6 +191,7 @@ fn records_bytes(records: &[Record], format: HistoryFormat) -> anyhow::Result<Ve
             let opts = WriteOptions {
                 format: Format::Csv,
                 bom: false,
+                raw: false,
             };
             write_records(&mut plain, records, &opts)?;
             let mut reader = csv::ReaderBuilder::new()
@@ -235,17 +238,4 @@ fn timeline_bytes(documents: &[Vec<Record>], format: HistoryFormat) -> anyhow::R
         }
     }
     Ok(out)
-}
-
-/// Writes to a temporary file beside `path`, then renames it into place.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
 }

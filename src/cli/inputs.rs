@@ -10,19 +10,32 @@ const WALKED_EXTENSIONS: &[&str] = &[
 ];
 
 /// Files to read, in input order (folders sorted by path), and the inputs
-/// that could not be walked with the reason.
+/// that could not be walked with the reason. A file reached twice (named
+/// and inside a named folder, or through a link) is read once, where it is
+/// first met.
 pub fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
-    let mut files = Vec::new();
+    let mut found = Vec::new();
     let mut problems = Vec::new();
     let mut seen_dirs = HashSet::new();
     for input in inputs {
         match fs::metadata(input) {
-            Ok(m) if m.is_dir() => walk(input, &mut files, &mut problems, &mut seen_dirs),
-            Ok(_) => files.push(input.clone()),
-            Err(e) => problems.push((input.clone(), e.to_string())),
+            Ok(m) if m.is_dir() => walk(input, &mut found, &mut problems, &mut seen_dirs),
+            Ok(_) => found.push(input.clone()),
+            Err(e) => problems.push((input.clone(), plain_io(&e))),
         }
     }
+    let mut seen_files = HashSet::new();
+    let files = found
+        .into_iter()
+        .filter(|f| seen_files.insert(fs::canonicalize(f).unwrap_or_else(|_| f.clone())))
+        .collect();
     (files, problems)
+}
+
+/// An I/O error's text without the "(os error N)" suffix: the message
+/// names the file and says the cause once.
+pub fn plain_io(e: &std::io::Error) -> String {
+    actionplan::escape::io_error(e)
 }
 
 /// Whether a file found in a folder has an ending that is read.
@@ -44,14 +57,14 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
             }
         }
         Err(e) => {
-            problems.push((dir.to_path_buf(), e.to_string()));
+            problems.push((dir.to_path_buf(), plain_io(&e)));
             return;
         }
     }
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            problems.push((dir.to_path_buf(), format!("cannot list folder: {e}")));
+            problems.push((dir.to_path_buf(), format!("cannot list folder: {}", plain_io(&e))));
             return;
         }
     };
@@ -85,9 +98,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
                 // file" would name a file the user can see in the listing.
                 let dangling = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
                 let why = if dangling {
-                    format!("a link to something missing: {e}")
+                    format!("a link to something missing: {}", plain_io(&e))
                 } else {
-                    e.to_string()
+                    plain_io(&e)
                 };
                 problems.push((path, why));
             }

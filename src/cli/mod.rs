@@ -1,18 +1,23 @@
 //! Command-line interface: argument parsing, logging set-up and exit codes.
 //!
-//! Exit codes: 0 when every input succeeded, 1 when any input failed (its
-//! error is on stderr and the others' records are still written), 2 for bad
-//! usage.
+//! Exit codes, the same in every command: 0 when every input succeeded, 1
+//! when any input, the store or the output failed (each named on stderr;
+//! the others' records are still written), 2 for bad usage only. A reader
+//! that closes the pipe early (`| head -1`) ends the run quietly with 0.
 
 mod args;
 mod changes_cmd;
+mod docs_cmd;
 mod eval_cmd;
 mod export_cmd;
 mod extract_cmd;
 mod history_cmd;
 mod inputs;
 mod model_cmd;
+mod output;
+mod pages;
 mod refresh_cmd;
+mod stderr;
 mod tables_cmd;
 mod worker_cmd;
 
@@ -33,6 +38,7 @@ pub fn run() -> i32 {
         }
     };
     VERBOSITY.store(cli.verbose, Ordering::Relaxed);
+    stderr::configure(cli.color, cli.quiet);
     init_logging(cli.verbose, cli.quiet, matches!(cli.command, Command::Worker));
     quiet_caught_panics();
     let result = match &cli.command {
@@ -45,15 +51,26 @@ pub fn run() -> i32 {
         Command::Changes(a) => changes_cmd::run(a),
         Command::Export(a) => export_cmd::run(a),
         Command::History(a) => history_cmd::run(a),
+        Command::Completions(a) => docs_cmd::completions(a),
+        Command::Man(a) => docs_cmd::man(a),
     };
     match result {
         Ok(code) => code,
+        Err(e) if output::is_broken_pipe(&e) => 0,
         Err(e) => {
-            say(&format!("error: {}", error_chain(&e)));
-            2
+            say(&error_chain(&e));
+            if e.downcast_ref::<output::UsageError>().is_some() {
+                2
+            } else {
+                1
+            }
         }
     }
 }
+
+/// Most bytes `model` and `tables` read from their one input (so a device
+/// such as /dev/zero ends): 1 GiB.
+pub const ONE_INPUT_MAX_BYTES: u64 = 1 << 30;
 
 /// How many `-v` the command line gave: passed on to worker processes.
 static VERBOSITY: AtomicU8 = AtomicU8::new(0);
@@ -67,14 +84,20 @@ pub fn verbosity() -> u8 {
 /// any control character in it (a newline in a file name, a panic message
 /// over several lines) escaped, so no message can forge a second line.
 pub fn say(message: &str) {
-    eprintln!("actionplan: {}", actionplan::escape::one_line(message));
+    stderr::line(stderr::Level::Error, message);
+}
+
+/// Prints a warning in the same form (`actionplan: FILE: message`);
+/// silenced by `-q`.
+pub fn warn(message: &str) {
+    stderr::line(stderr::Level::Warning, message);
 }
 
 /// An error and its causes joined with ": ", each said once: a cause whose
 /// text its wrapper already holds, or that only restates the cause before
 /// it with a code ("Error code 26: file is not a database" after "file is
 /// not a database", as SQLite's errors nest), is not said again.
-fn error_chain(e: &anyhow::Error) -> String {
+pub(crate) fn error_chain(e: &anyhow::Error) -> String {
     let mut out = String::new();
     let mut last = String::new();
     for cause in e.chain() {
@@ -91,27 +114,17 @@ fn error_chain(e: &anyhow::Error) -> String {
     out
 }
 
-/// Opens a store that must already exist: reading commands never create
-/// an empty database under a mistyped name.
+/// Opens a store for reading only (`export`, `changes`): it must already
+/// exist (reading commands never create an empty database under a
+/// mistyped name), a store the user may only read will do, and a database
+/// that is not an actionplan store is refused without a byte written.
 fn open_existing_store(path: &std::path::Path) -> anyhow::Result<actionplan::store::Store> {
     use anyhow::Context as _;
+    let shown = actionplan::escape::path(path);
     if !path.exists() {
-        anyhow::bail!(
-            "{}: no such store (run `actionplan refresh` first, or give --db)",
-            path.display()
-        );
+        anyhow::bail!("{shown}: no such store (run `actionplan refresh` first, or give --db)");
     }
-    actionplan::store::Store::open(path).with_context(|| format!("{}: cannot open the store", path.display()))
-}
-
-/// Writes to stdout; a reader that closed the pipe early is not an error.
-fn print_bytes(bytes: &[u8]) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
+    actionplan::store::Store::open_read_only(path).with_context(|| format!("{shown}: cannot open the store"))
 }
 
 /// Panics inside the readers (pdf-extract and lopdf panic on some inputs)
@@ -164,8 +177,11 @@ fn init_logging(verbose: u8, quiet: bool, worker: bool) {
             .try_init()
     } else {
         format
-            .with_writer(std::io::stderr)
-            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            // Colour is the line format's to give (see `stderr`), never
+            // inside the fields, where it would hide a span's file name.
+            .with_ansi(false)
+            .event_format(stderr::Format)
+            .with_writer(stderr::BarAwareStderr)
             .try_init()
     };
 }

@@ -1,53 +1,70 @@
 //! `actionplan tables`: print a document's tables as JSON or CSV blocks.
 
+use std::io::Write as _;
+
+use anyhow::Context as _;
+
 use actionplan::isolate::Job;
 use actionplan::read::pdf::PdfOptions;
 use actionplan::read::sniff;
-use actionplan::read::tables::{tables_of, tables_to_csv};
+use actionplan::read::tables::{tables_of, tables_to_csv, PlainTable};
 use actionplan::read::ReadError;
 
-use super::args::{time_limit, TablesArgs, TablesFormat};
-use super::print_bytes;
-use super::worker_cmd::{read_input, run_text_job, TextJob};
+use super::args::{TablesArgs, TablesFormat};
+use super::extract_cmd::output_name;
+use super::output::{choose_format, open_output, OneInput};
+use super::worker_cmd::{run_text_job, TextJob};
 
 /// Runs the command; Ok(exit code).
 pub fn run(args: &TablesArgs) -> anyhow::Result<i32> {
-    let path = &args.input;
-    let Some(bytes) = read_input(path) else {
+    let format = choose_format(args.format, args.output.as_deref(), TablesFormat::Json)?;
+    let input = OneInput::from_arg(args.input.as_deref())?;
+    let Some(bytes) = input.read(super::ONE_INPUT_MAX_BYTES) else {
         return Ok(1);
     };
-    let csv = args.format == TablesFormat::Csv;
+    let path = input.sniff_path();
+    let password = args.reading.password.clone();
+    // The worker hands back JSON; pages are chosen and CSV written here,
+    // so both apply whichever way the document was read.
     let job = Job::Tables {
         name: path.to_string_lossy().into_owned(),
-        password: args.password.clone(),
-        csv,
+        password: password.clone(),
+        csv: false,
     };
     let in_process = || {
         let pdf = PdfOptions {
-            password: args.password.clone(),
+            password: password.clone(),
         };
-        let tables = actionplan::read::pdf::engine::guarded(|| tables_of(&bytes, sniff(&bytes, path), &pdf))
+        let tables = actionplan::read::pdf::engine::guarded(|| tables_of(&bytes, sniff(&bytes, &path), &pdf))
             .map_err(ReadError::Panicked)??;
-        let text = if csv {
-            tables_to_csv(&tables).map(|b| String::from_utf8_lossy(&b).into_owned())
-        } else {
-            serde_json::to_string_pretty(&tables)
-                .map(|s| s + "\n")
-                .map_err(|e| csv::Error::from(std::io::Error::other(e)))
-        };
-        text.map_err(|e| ReadError::Malformed(e.to_string()))
+        serde_json::to_string(&tables).map_err(|e| ReadError::Malformed(e.to_string()))
     };
-    let text = match run_text_job(TextJob {
-        path,
+    let Some(json) = run_text_job(TextJob {
+        name: &input.name(),
         job: &job,
         bytes: &bytes,
-        timeout: time_limit(args.timeout),
-        isolation: &args.isolation,
+        timeout: args.reading.timeout(),
+        isolation: &args.reading.isolation,
         in_process: &in_process,
-    })? {
-        Some(t) => t,
-        None => return Ok(1),
+    })?
+    else {
+        return Ok(1);
     };
-    print_bytes(text.as_bytes())?;
+    let mut tables: Vec<PlainTable> = serde_json::from_str(&json).context("the worker's tables do not parse")?;
+    if let Some(pages) = &args.pages {
+        tables.retain(|t| t.page.is_some_and(|p| pages.contains(p)));
+    }
+    let text = match format {
+        TablesFormat::Csv => tables_to_csv(&tables, args.raw_csv)?,
+        TablesFormat::Json => {
+            let mut t = serde_json::to_vec_pretty(&tables)?;
+            t.push(b'\n');
+            t
+        }
+    };
+    let named = |e: std::io::Error| anyhow::Error::new(e).context(output_name(args.output.as_deref()));
+    let mut out = open_output(args.output.as_deref())?;
+    out.write_all(&text).map_err(named)?;
+    out.commit().map_err(named)?;
     Ok(0)
 }

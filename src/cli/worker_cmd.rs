@@ -19,8 +19,8 @@ pub fn run() -> i32 {
 /// A one-document command's job (`model`, `tables`): what to run in a
 /// worker, and the same work in process for `--in-process`.
 pub struct TextJob<'a> {
-    /// The document.
-    pub path: &'a std::path::Path,
+    /// The document's name in messages (a path, a URL or `-`).
+    pub name: &'a str,
     /// The job for a worker.
     pub job: &'a actionplan::isolate::Job,
     /// The document's bytes.
@@ -37,7 +37,7 @@ pub struct TextJob<'a> {
 /// (already said on stderr, naming it).
 pub fn run_text_job(t: TextJob<'_>) -> anyhow::Result<Option<String>> {
     use actionplan::isolate::{relog, run_job, Reply};
-    let name = actionplan::escape::path(t.path);
+    let name = t.name;
     let Some(iso) = t.isolation.isolation()? else {
         return Ok(match (t.in_process)() {
             Ok(text) => Some(text),
@@ -49,7 +49,7 @@ pub fn run_text_job(t: TextJob<'_>) -> anyhow::Result<Option<String>> {
     };
     match run_job(&iso, t.job, t.bytes, t.timeout) {
         Ok(answer) => {
-            relog(&name, &answer.log, !matches!(answer.reply, Reply::Text(_)));
+            relog(name, &answer.log, !matches!(answer.reply, Reply::Text(_)));
             match answer.reply {
                 Reply::Text(text) => Ok(Some(text)),
                 Reply::Failed(e) => {
@@ -62,18 +62,6 @@ pub fn run_text_job(t: TextJob<'_>) -> anyhow::Result<Option<String>> {
         Err(crash) => {
             super::say(&format!("{name}: {crash}"));
             Ok(None)
-        }
-    }
-}
-
-/// Reads a file named on the command line (capped at 1 GiB, so a device
-/// such as /dev/zero ends); None when it cannot be read (said on stderr).
-pub fn read_input(path: &std::path::Path) -> Option<Vec<u8>> {
-    match actionplan::extract::read_capped(path, 1 << 30) {
-        Ok(b) => Some(b),
-        Err(e) => {
-            super::say(&e.to_string());
-            None
         }
     }
 }

@@ -155,7 +155,7 @@ fn answer(job: Job, bytes: &[u8]) -> Reply {
                 Err(panic) => return Reply::Failed(ReadError::Panicked(panic)),
             };
             let text = if csv {
-                tables_to_csv(&tables).map(|b| String::from_utf8_lossy(&b).into_owned())
+                tables_to_csv(&tables, true).map(|b| String::from_utf8_lossy(&b).into_owned())
             } else {
                 serde_json::to_string_pretty(&tables)
                     .map(|s| s + "\n")

@@ -39,7 +39,8 @@ const MAX_DEPTH: usize = 64;
 
 /// Reads an HTML document (already decoded to text).
 pub fn read_html(html: &str) -> Document {
-    let dom = Html::parse_document(html);
+    let html = super::inline::superscripts(html);
+    let dom = Html::parse_document(&html);
     let title = dom
         .root_element()
         .descendants()

@@ -13,6 +13,9 @@ pub mod pdf;
 pub mod tables;
 pub mod text;
 
+// Superscript ordinals and footnote marks, for the HTML and text readers.
+mod inline;
+
 use std::path::Path;
 
 use crate::model::Document;
@@ -54,6 +57,9 @@ pub enum ReadError {
     /// The format is known but this build has no reader for it.
     #[error("{0} files are not supported yet")]
     Unsupported(String),
+    /// An OLE2 compound file: legacy Word .doc (or .xls, .ppt).
+    #[error("unsupported: legacy Word .doc (an OLE2 file); save it as .docx or PDF and read that")]
+    LegacyOffice,
     /// The bytes are not text in any encoding we read.
     #[error("not a text document: {0}")]
     NotText(String),
@@ -165,6 +171,9 @@ impl Default for ReadOptions {
     }
 }
 
+/// The first bytes of an OLE2 compound file: legacy Word .doc, Excel .xls.
+const OLE2_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
 /// Reads a document's bytes in the given format, with default settings.
 pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadError> {
     read_bytes_with(bytes, format, &ReadOptions::default())
@@ -177,6 +186,11 @@ pub fn read_bytes(bytes: &[u8], format: InputFormat) -> Result<Document, ReadErr
 pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) -> Result<Document, ReadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
+    }
+    if bytes.starts_with(OLE2_MAGIC) {
+        // A legacy .doc (or .xls, .ppt): binary, never text, so reading it
+        // as text would only find "no actions".
+        return Err(ReadError::LegacyOffice);
     }
     let read = || match format {
         InputFormat::Html => Ok(html::read_html(&decode_text(bytes, true)?)),

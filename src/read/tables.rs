@@ -5,14 +5,14 @@
 //! The shape is a contract for scripts: `{"page", "bbox", "rows"}` with a
 //! spanning cell's text in its first slot and "" in the slots it covers.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::pdf::{read_pdf_full, PdfOptions};
 use super::{read_bytes, InputFormat, ReadError};
 use crate::model::{Block, Table};
 
 /// One table as rows of cell texts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlainTable {
     /// The page it starts on (PDF only; null elsewhere).
     pub page: Option<u32>,
@@ -138,7 +138,8 @@ pub fn tables_of(bytes: &[u8], format: InputFormat, pdf: &PdfOptions) -> Result<
 
 /// Each table as a CSV block: a `#table,N,page,P,bbox,x0 y0 x1 y1` line,
 /// its rows, a blank line (RFC 4180, CRLF line ends): `actionplan tables -f csv`.
-pub fn tables_to_csv(tables: &[PlainTable]) -> Result<Vec<u8>, csv::Error> {
+/// Cells are made [`crate::write::spreadsheet_safe`] unless `raw`.
+pub fn tables_to_csv(tables: &[PlainTable], raw: bool) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::new();
     for (i, t) in tables.iter().enumerate() {
         {
@@ -153,7 +154,11 @@ pub fn tables_to_csv(tables: &[PlainTable]) -> Result<Vec<u8>, csv::Error> {
                 .unwrap_or_default();
             w.write_record(["#table", &(i + 1).to_string(), "page", &page, "bbox", &bbox])?;
             for row in &t.rows {
-                w.write_record(row)?;
+                if raw {
+                    w.write_record(row)?;
+                } else {
+                    w.write_record(row.iter().map(|c| crate::write::spreadsheet_safe(c).into_owned()))?;
+                }
             }
             w.flush()?;
         }

@@ -6,7 +6,9 @@
 //! - a cell per line, each cell's first line opening with a tab and its
 //!   further lines following untabbed, rows counted off by the header's width.
 //!
-//! Cells may hold HTML fragments (`<p>`, `<ul>`), read with the HTML reader.
+//! Cells may hold HTML fragments (`<p>`, `<ul>`, inline `<sup>`, `<a>`),
+//! read with the HTML reader: superscript ordinals join their numbers and
+//! footnote references are dropped, as in an HTML page.
 //! Page furniture ("Page 17 of 18") is dropped.
 
 use std::borrow::Cow;
@@ -25,8 +27,9 @@ static MARKDOWN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$").expect("valid regex"));
 static LIST_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*•·➤▪◦●–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)(.+)$").expect("valid regex"));
-static HTML_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</?(?:p|ul|ol|li|br|b|i|u|strong|em|span|div)\b[^>]*>").expect("valid regex"));
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:p|ul|ol|li|br|b|i|u|strong|em|span|div|sup|sub|a|font|small)\b[^>]*>").expect("valid regex")
+});
 
 /// One line of the text: borrowed from it, owned only where a markdown
 /// pipe row was rewritten (a copy of every line cost more than the text).

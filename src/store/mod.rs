@@ -48,6 +48,22 @@ pub enum StoreError {
         /// The last version this build can migrate to.
         known: u32,
     },
+    /// The database holds tables but not an actionplan store's: another
+    /// program's file, which must not get our tables added to it.
+    #[error("not an actionplan store ({detail}); give --db a store `actionplan refresh` made")]
+    Foreign {
+        /// What it holds instead ("it has tables of its own: …", "it is empty").
+        detail: String,
+    },
+    /// A reading command found a store too old for its queries, which only
+    /// `refresh` may migrate.
+    #[error("the store is at schema version {found}, older than this actionplan's ({known}); run `actionplan refresh` on it once to upgrade it")]
+    TooOld {
+        /// The database's `user_version`.
+        found: u32,
+        /// The version this build reads.
+        known: u32,
+    },
 }
 
 /// The id of one refresh run.
@@ -173,12 +189,59 @@ impl Store {
     /// date. WAL mode and a busy timeout let workers on one machine share it.
     /// A database from a newer actionplan is refused before anything in it
     /// is changed.
+    /// Another program's database (tables, none of ours) is refused too.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(60))?;
         schema::check_version(&conn, schema::MIGRATIONS)?;
+        schema::check_ours(&conn)?;
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         Store::setup(conn)
+    }
+
+    /// Opens an existing store for reading only (`export`, `changes`):
+    /// nothing is written, not even the switch to WAL, so a store the user
+    /// may only read will do; a database that is not an actionplan store,
+    /// one from a newer actionplan, or one older than
+    /// [`schema::READABLE_FROM`] is refused. Nothing is migrated.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(Duration::from_secs(60))?;
+        // A WAL store in a folder the user cannot write has no -shm file to
+        // share and cannot make one: read it as an immutable file instead
+        // (safe, since whoever may not write here cannot be writing it).
+        let conn = match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly) =>
+            {
+                match std::path::absolute(path)
+                    .ok()
+                    .and_then(|p| url::Url::from_file_path(p).ok())
+                {
+                    Some(u) => {
+                        let c = Connection::open_with_flags(format!("{u}?immutable=1"), flags)?;
+                        c.busy_timeout(Duration::from_secs(60))?;
+                        c
+                    }
+                    None => conn,
+                }
+            }
+            _ => conn,
+        };
+        let known = schema::MIGRATIONS.len() as u32;
+        let found = schema::check_version(&conn, schema::MIGRATIONS)?;
+        schema::check_ours(&conn)?;
+        if found == 0 {
+            return Err(StoreError::Foreign {
+                detail: "it is empty".into(),
+            });
+        }
+        if found < schema::READABLE_FROM {
+            return Err(StoreError::TooOld { found, known });
+        }
+        Ok(Store { conn })
     }
 
     /// A store in memory, for tests and one-off runs.
@@ -190,6 +253,11 @@ impl Store {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
         schema::migrate(&mut conn, schema::MIGRATIONS)?;
         Ok(Store { conn })
+    }
+
+    /// The latest run's id, if any run was made.
+    pub fn last_run(&self) -> Result<Option<RunId>, StoreError> {
+        Ok(self.conn.query_row("SELECT max(id) FROM runs", [], |r| r.get(0))?)
     }
 
     /// The schema version (`PRAGMA user_version`).

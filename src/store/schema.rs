@@ -111,7 +111,43 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE documents_by_council RENAME TO documents;
     CREATE INDEX records_council_lineage ON records (council, lineage);
     "#,
+    // 4: the live records with flat columns (the CSV's), so the store reads
+    // in sqlite3, DuckDB or Datasette without json_extract.
+    r#"
+    CREATE VIEW current_records AS
+    SELECT r.council AS council,
+           r.identity AS identity,
+           r.lineage AS lineage,
+           json_extract(v.record_json, '$.document.path') AS document_path,
+           json_extract(v.record_json, '$.document.url') AS document_url,
+           json_extract(v.record_json, '$.document.title') AS document_title,
+           json_extract(v.record_json, '$.document.date') AS document_date,
+           json_extract(v.record_json, '$.recommendation.id') AS recommendation_id,
+           json_extract(v.record_json, '$.recommendation.title') AS recommendation_title,
+           json_extract(v.record_json, '$.action.id') AS action_id,
+           json_extract(v.record_json, '$.action.text') AS action_text,
+           (SELECT group_concat(json_extract(o.value, '$.name'), '; ')
+              FROM json_each(v.record_json, '$.lead') AS o) AS lead,
+           (SELECT group_concat(json_extract(o.value, '$.raw'), '; ')
+              FROM json_each(v.record_json, '$.lead') AS o) AS lead_raw,
+           json_extract(v.record_json, '$.deadline.raw') AS deadline_raw,
+           json_extract(v.record_json, '$.deadline.kind') AS deadline_kind,
+           json_extract(v.record_json, '$.deadline.start') AS deadline_start,
+           json_extract(v.record_json, '$.deadline.end') AS deadline_end,
+           json_extract(v.record_json, '$.status') AS status,
+           json_extract(v.record_json, '$.rag') AS rag,
+           json_extract(v.record_json, '$.progress') AS progress,
+           json_extract(v.record_json, '$.location.page') AS page,
+           v.valid_from_run AS since_run
+      FROM records r JOIN record_versions v ON v.id = r.current_version
+     WHERE v.gone = 0;
+    "#,
 ];
+
+/// The oldest schema version the reading commands (`export`, `changes`)
+/// read as it is: their queries need only what version 3 has. An older
+/// store must be migrated by `refresh` first.
+pub const READABLE_FROM: u32 = 3;
 
 /// The version of a database without changing it: a newer one than this
 /// build knows is refused before anything is written (not even the switch
@@ -123,6 +159,27 @@ pub fn check_version(conn: &Connection, steps: &[&str]) -> Result<u32, StoreErro
         return Err(StoreError::TooNew { found: current, known });
     }
     Ok(current)
+}
+
+/// The tables every actionplan store has from its first version.
+const OUR_TABLES: &[&str] = &["sources", "runs", "documents", "records", "record_versions"];
+
+/// Refuses a database that is not an actionplan store: one that holds
+/// tables but lacks ours (another program's file, whatever its
+/// `user_version`). An empty database (a new store) passes.
+pub fn check_ours(conn: &Connection) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
+    let tables: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    if tables.is_empty() || OUR_TABLES.iter().all(|t| tables.iter().any(|n| n == t)) {
+        return Ok(());
+    }
+    let mut shown: Vec<&str> = tables.iter().map(String::as_str).take(5).collect();
+    if tables.len() > 5 {
+        shown.push("…");
+    }
+    Err(StoreError::Foreign {
+        detail: format!("it has tables of its own: {}", shown.join(", ")),
+    })
 }
 
 /// Applies the steps a database has not had yet, in one exclusive

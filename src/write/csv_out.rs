@@ -3,10 +3,13 @@
 
 use std::io::Write;
 
-use crate::record::{DeadlineKind, Rag, Record, Status};
+use crate::record::{Deadline, DeadlineKind, Rag, Record, Status};
 
-/// The CSV columns, in the order of the record contract.
-pub const CSV_COLUMNS: [&str; 20] = [
+/// The CSV columns, in the order of the record contract, then
+/// `deadline_parts` (a `multiple` deadline's parts as
+/// `start..end; start..end`, an open end left empty), added at the end so
+/// readers that go by position keep working.
+pub const CSV_COLUMNS: [&str; 21] = [
     "document_path",
     "document_url",
     "council",
@@ -27,7 +30,24 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "progress",
     "page",
     "warnings",
+    "deadline_parts",
 ];
+
+/// The characters that make a spreadsheet read a cell as a formula (or, for
+/// tab and carriage return, that some of them strip before doing so).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as a spreadsheet will show it rather than run it: a leading `'`
+/// on text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// (and only those), as OWASP advises for CSV files opened in Excel or
+/// LibreOffice. Other text is returned as it is.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
 
 fn enum_name<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
@@ -36,19 +56,42 @@ fn enum_name<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-pub(super) fn write<W: Write>(out: &mut W, records: &[Record], bom: bool) -> Result<(), super::WriteError> {
+fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .has_headers(false)
+        .from_writer(out)
+}
+
+/// The byte-order mark when asked for, then the header row.
+pub(super) fn header<W: Write>(out: &mut W, bom: bool) -> Result<(), super::WriteError> {
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    let mut w = csv_writer(out);
     w.write_record(CSV_COLUMNS)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// A deadline's parts as `start..end; start..end` (an open end empty).
+fn parts(d: &Deadline) -> String {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    d.parts
+        .iter()
+        .map(|p| format!("{}..{}", date(p.start), date(p.end)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One row per record; every cell made [`spreadsheet_safe`] unless `raw`.
+pub(super) fn rows<W: Write>(out: &mut W, records: &[Record], raw: bool) -> Result<(), super::WriteError> {
+    let mut w = csv_writer(out);
     for r in records {
         let opt = |s: &Option<String>| s.clone().unwrap_or_default();
         let rec = r.recommendation.clone().unwrap_or_default();
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        w.write_record([
+        let row = [
             r.document.path.clone(),
             opt(&r.document.url),
             opt(&r.document.council),
@@ -69,7 +112,13 @@ pub(super) fn write<W: Write>(out: &mut W, records: &[Record], bom: bool) -> Res
             opt(&r.progress),
             r.location.page.map(|p| p.to_string()).unwrap_or_default(),
             r.warnings.join("; "),
-        ])?;
+            parts(&r.deadline),
+        ];
+        if raw {
+            w.write_record(&row)?;
+        } else {
+            w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+        }
     }
     w.flush()?;
     Ok(())
@@ -88,6 +137,7 @@ mod tests {
             &WriteOptions {
                 format: Format::Csv,
                 bom,
+                raw: false,
             },
         )
         .unwrap();
@@ -103,6 +153,23 @@ mod tests {
             text.contains("Chief Executive; Section 151 Officer,CEO; S151,May-24,date,2024-05-01,2024-05-31,complete")
         );
         assert!(text.ends_with("\r\n"));
+    }
+
+    #[test]
+    fn formula_starts_are_quoted_and_nothing_else() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@Director", "'@Director"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Director", "Director"),
+            (" =x", " =x"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), want);
+        }
     }
 
     #[test]

@@ -1,15 +1,24 @@
-//! Writers: records to JSON Lines, JSON or CSV, to any stream or to a file
-//! written atomically (a temporary file renamed into place), so a failed run
-//! never leaves partial output behind.
+//! Writers: records to JSON Lines, JSON or CSV, a document at a time to any
+//! stream ([`RecordWriter`]), or to a file written atomically (a temporary
+//! file renamed into place, [`output`]), so a failed run never leaves
+//! partial output behind.
+//!
+//! CSV is safe to open in a spreadsheet by default: a cell that starts with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
+//! Excel and LibreOffice show it as text instead of running it as a formula
+//! (documents come from the web; `=HYPERLINK(...)` in a cell is an attack).
+//! [`WriteOptions::raw`] turns this off. JSON is always written raw.
 
 mod csv_out;
+pub mod output;
 
 use std::io::Write;
 use std::path::Path;
 
 use crate::record::Record;
 
-pub use csv_out::CSV_COLUMNS;
+pub use csv_out::{spreadsheet_safe, CSV_COLUMNS};
+pub use output::Output;
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +50,9 @@ pub struct WriteOptions {
     pub format: Format,
     /// CSV only: start with a UTF-8 byte-order mark so Excel reads accents.
     pub bom: bool,
+    /// CSV only: write cells exactly as read, without the leading `'` that
+    /// keeps a spreadsheet from running a cell as a formula.
+    pub raw: bool,
 }
 
 /// Why records could not be written.
@@ -57,34 +69,103 @@ pub enum WriteError {
     Csv(#[from] csv::Error),
 }
 
-/// Writes records to a stream.
-pub fn write_records<W: Write>(mut out: W, records: &[Record], opts: &WriteOptions) -> Result<(), WriteError> {
-    match opts.format {
-        Format::Jsonl => {
-            for r in records {
-                serde_json::to_writer(&mut out, r)?;
-                out.write_all(b"\n")?;
-            }
-        }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, records)?;
-            out.write_all(b"\n")?;
-        }
-        Format::Csv => csv_out::write(&mut out, records, opts.bom)?,
+impl WriteError {
+    /// Whether the reader at the other end went away (`| head -1`): not an
+    /// error for a command-line tool, which should just stop.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            WriteError::Io(e) => Some(e.kind()),
+            WriteError::Json(e) => e.io_error_kind(),
+            WriteError::Csv(e) => match e.kind() {
+                csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            },
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
     }
-    out.flush()?;
+}
+
+/// Writes records a batch (a document's records) at a time, so the first
+/// document's records reach the reader while later ones are still read:
+/// the header (CSV) or opening bracket (JSON) on creation, each batch
+/// flushed, the closing bracket on [`RecordWriter::finish`].
+#[derive(Debug)]
+pub struct RecordWriter<W: Write> {
+    out: W,
+    opts: WriteOptions,
+    written: usize,
+}
+
+impl<W: Write> RecordWriter<W> {
+    /// Starts the output.
+    pub fn new(mut out: W, opts: WriteOptions) -> Result<Self, WriteError> {
+        match opts.format {
+            Format::Jsonl => {}
+            Format::Json => out.write_all(b"[")?,
+            Format::Csv => csv_out::header(&mut out, opts.bom)?,
+        }
+        Ok(RecordWriter { out, opts, written: 0 })
+    }
+
+    /// Writes a batch of records and flushes them.
+    pub fn write(&mut self, records: &[Record]) -> Result<(), WriteError> {
+        match self.opts.format {
+            Format::Jsonl => {
+                for r in records {
+                    serde_json::to_writer(&mut self.out, r)?;
+                    self.out.write_all(b"\n")?;
+                }
+            }
+            Format::Json => {
+                for (i, r) in records.iter().enumerate() {
+                    let sep: &[u8] = if self.written + i == 0 { b"\n  " } else { b",\n  " };
+                    self.out.write_all(sep)?;
+                    // As serde_json's pretty array: each element indented.
+                    let text = serde_json::to_string_pretty(r)?;
+                    self.out.write_all(text.replace('\n', "\n  ").as_bytes())?;
+                }
+            }
+            Format::Csv => csv_out::rows(&mut self.out, records, self.opts.raw)?,
+        }
+        self.written += records.len();
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Ends the output (JSON's closing bracket) and hands the stream back.
+    pub fn finish(mut self) -> Result<W, WriteError> {
+        if self.opts.format == Format::Json {
+            let end: &[u8] = if self.written == 0 { b"]\n" } else { b"\n]\n" };
+            self.out.write_all(end)?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    /// Records written so far.
+    pub fn written(&self) -> usize {
+        self.written
+    }
+}
+
+/// Writes records to a stream.
+pub fn write_records<W: Write>(out: W, records: &[Record], opts: &WriteOptions) -> Result<(), WriteError> {
+    let mut w = RecordWriter::new(out, *opts)?;
+    w.write(records)?;
+    w.finish()?;
     Ok(())
 }
 
-/// Writes records to a file atomically: all of it, or nothing changed.
+/// Writes records to a file atomically: all of it, or nothing changed (see
+/// [`output`] for links, modes and devices; `-` is standard output).
 pub fn write_records_to_path(path: &Path, records: &[Record], opts: &WriteOptions) -> Result<(), WriteError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    write_records(std::io::BufWriter::new(tmp.as_file_mut()), records, opts)?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    let out = Output::create(path)?;
+    let out = {
+        let mut w = RecordWriter::new(out, *opts)?;
+        w.write(records)?;
+        w.finish()?
+    };
+    out.commit()?;
     Ok(())
 }
 
@@ -150,6 +231,7 @@ mod tests {
         let opts = WriteOptions {
             format: Format::Jsonl,
             bom: false,
+            raw: false,
         };
         write_records(&mut out, &[sample(), sample()], &opts).unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -165,6 +247,7 @@ mod tests {
         let opts = WriteOptions {
             format: Format::Json,
             bom: false,
+            raw: false,
         };
         write_records_to_path(&path, &[sample()], &opts).unwrap();
         let names: Vec<_> = std::fs::read_dir(dir.path())
