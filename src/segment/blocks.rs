@@ -110,6 +110,18 @@ fn list_number(text: &str) -> Option<(String, String)> {
     (rest.starts_with(char::is_uppercase) && has_word(rest)).then(|| (t[..digits].to_string(), rest.to_string()))
 }
 
+/// True for an item's text that may be an action with nothing else said:
+/// prose opening with a capital, not a note under a label of its own
+/// ("Context: ..."), not narrative ("The peer team found ...").
+fn reads_as_bare_action(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let lead_in = text
+        .find(':')
+        .is_some_and(|i| text[..i].split_whitespace().count() <= 3);
+    let narrative = super::vocabulary::NARRATIVE_OPENINGS.contains(&first.to_lowercase().as_str());
+    is_prose(text) && text.starts_with(char::is_uppercase) && !lead_in && !narrative
+}
+
 /// Puts drafts together line by line.
 struct Assembler<'c> {
     ctx: &'c Context,
@@ -125,6 +137,12 @@ struct Assembler<'c> {
     /// The open draft's text is the words of its numbered heading: a title
     /// that an action label's value replaces.
     titled: bool,
+    /// The open draft began on a list item.
+    open_item: bool,
+    /// Actions kept as bare items of a list, by the block they came from.
+    bare_items: Vec<(usize, usize)>,
+    /// The list (by block) whose item gave the last labelled value.
+    labelled_item: Option<usize>,
     /// The open draft was opened by a plain list number ("3."), which a
     /// report's paragraphs carry too: it needs an attribute to count.
     listed: bool,
@@ -148,6 +166,9 @@ pub(crate) fn actions(blocks: &[(usize, &Block)], ctx: &Context) -> Found {
         weak: false,
         titled: false,
         listed: false,
+        labelled_item: None,
+        open_item: false,
+        bare_items: Vec::new(),
         list_value: None,
         weak_blocks: Vec::new(),
         found: Found::default(),
@@ -254,6 +275,7 @@ impl Assembler<'_> {
         }
         if let Some(labelled) = leading_labels(text) {
             self.waiting = None;
+            self.labelled_item = line.item.then_some(line.index);
             let alone = labelled.len() == 1 && labelled[0].value.is_empty();
             for l in labelled {
                 self.value(l.field, &l.value, line);
@@ -358,7 +380,9 @@ impl Assembler<'_> {
                     self.carry_on(Field::Action, bullet, text);
                     return;
                 }
-                Some(Field::Progress) => {
+                // An item after a labelled item of the same list ("Note:
+                // ...") is an item of its own, not more of the note.
+                Some(Field::Progress) if !(line.item && self.labelled_item == Some(line.index)) => {
                     self.carry_on(Field::Progress, "", text);
                     return;
                 }
@@ -526,6 +550,7 @@ impl Assembler<'_> {
         draft.page = line.page;
         draft.row = Some(line.index as u32 + 1);
         self.open = Some((draft, how));
+        self.open_item = line.item;
         self.weak = false;
         self.titled = false;
         self.listed = false;
@@ -552,8 +577,26 @@ impl Assembler<'_> {
             }
             return;
         }
+        let parent = self
+            .parent
+            .as_ref()
+            .or(self.ctx.section.as_ref())
+            .or(self.ctx.numbered_heading.as_ref());
+        // An item with nothing but its text, in a recommendation's list
+        // whose other items are actions: one too, the owner and date left
+        // unsaid. Kept only where another item of its list is an action.
+        let bare_item = how == Opened::Text
+            && self.open_item
+            && d.attributes() == 0
+            && parent.is_some()
+            && d.text.as_deref().is_some_and(reads_as_bare_action);
+        if bare_item {
+            let block = d.row.unwrap_or(0) as usize;
+            self.bare_items.push((self.found.actions.len(), block));
+            self.found.actions.push(d.into_action(parent, self.ctx));
+            return;
+        }
         if keep {
-            let parent = self.parent.as_ref().or(self.ctx.section.as_ref());
             let under_recommendation = parent.is_some();
             if how == Opened::Text && self.weak && !under_recommendation {
                 let block = d.row.unwrap_or(0) as usize;
@@ -567,12 +610,22 @@ impl Assembler<'_> {
     /// their list had the same: a reference list's "(April 2024)" is not a
     /// deadline.
     fn drop_lone_weak(&mut self) {
-        let lone: Vec<usize> = self
+        let mut lone: Vec<usize> = self
             .weak_blocks
             .iter()
             .filter(|(_, b)| self.weak_blocks.iter().filter(|(_, o)| o == b).count() < 2)
             .map(|(i, _)| *i)
             .collect();
+        // Bare items of a list no other action came from.
+        let bare: Vec<usize> = self.bare_items.iter().map(|(i, _)| *i).collect();
+        let supported = |block: usize| {
+            self.found
+                .actions
+                .iter()
+                .enumerate()
+                .any(|(i, a)| !bare.contains(&i) && a.row == Some(block as u32))
+        };
+        lone.extend(self.bare_items.iter().filter(|(_, b)| !supported(*b)).map(|(i, _)| *i));
         let mut i = 0;
         self.found.actions.retain(|_| {
             i += 1;

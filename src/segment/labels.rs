@@ -327,9 +327,26 @@ fn take_dash_tail(text: &str) -> Option<Tail> {
         return None;
     }
     let mut fields = Vec::new();
+    let mut head = head;
     let (owner, when) = match tail.rsplit_once(", ") {
         Some((o, w)) if bare_deadline(w).is_some() => (Some(o), Some(w)),
-        _ if bare_deadline(tail).is_some() => (None, Some(tail)),
+        _ if bare_deadline(tail).is_some() => {
+            // "... – Head of Finance – Q4 2025/26": the owner in the dash
+            // part before the date.
+            let before = [" – ", " — ", " - "]
+                .iter()
+                .filter_map(|d| head.rfind(d).map(|i| (i, d.len())))
+                .max_by_key(|(i, _)| *i)
+                .map(|(i, len)| (&head[..i], head[i + len..].trim()))
+                .filter(|(h, o)| h.split_whitespace().count() >= 3 && super::values::looks_like_owner(o));
+            match before {
+                Some((h, o)) => {
+                    head = h.trim();
+                    (Some(o), Some(tail))
+                }
+                None => (None, Some(tail)),
+            }
+        }
         _ => (Some(tail), None),
     };
     if let Some(o) = owner {
@@ -429,12 +446,35 @@ fn tail_fields(tail: &str) -> Vec<Labelled> {
                 field: bare_rating().unwrap_or(Field::Rag),
                 value: head.trim().to_string(),
             }),
+            // "(Head of HR, Spring 2026)", "(Monitoring Officer – TBC)": an
+            // owner and a date, unlabelled.
+            None if labelled.is_empty() && owner_then_date(&head).is_some() => {
+                if let Some((o, d)) = owner_then_date(&head) {
+                    out.push(Labelled {
+                        field: Field::Lead,
+                        value: o,
+                    });
+                    out.push(Labelled {
+                        field: Field::Deadline,
+                        value: d,
+                    });
+                }
+            }
             None if head.is_empty() => {}
             None => return Vec::new(),
         }
         out.append(&mut labelled);
     }
     out
+}
+
+/// An owner then a date, unlabelled, in one part of a tail: both, where
+/// the first has an owner's shape and the second a deadline's.
+fn owner_then_date(part: &str) -> Option<(String, String)> {
+    match split_owner_and_date(&[part.trim().to_string()]) {
+        (Some(o), Some(d)) if super::values::looks_like_owner(&o) => Some((o, d)),
+        _ => None,
+    }
 }
 
 /// A part of a tail that is a deadline without a label ("by June 2025",

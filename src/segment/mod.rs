@@ -74,6 +74,11 @@ pub(crate) struct Context {
     pub section: Option<Parent>,
     /// The last heading that was not a recommendation.
     pub heading: Option<String>,
+    /// A heading numbered like a list ("4. Strengthen planning
+    /// performance"): the parent of the actions its blocks hold, but not
+    /// enough to make its numbered paragraphs actions (a report numbers its
+    /// sections and paragraphs so too).
+    pub numbered_heading: Option<Parent>,
     /// The section's lead officer ("Lead officer: X" under its heading).
     pub section_lead: Option<String>,
     /// The section's lead councillor.
@@ -159,6 +164,7 @@ impl<'d> Segmenter<'d> {
                     self.pending.push((i, Cow::Borrowed(block)));
                 } else {
                     self.new_section(None, Some(text.clone()));
+                    self.ctx.numbered_heading = patterns::numbered_heading(text);
                 }
             }
             Block::Paragraph { .. } => match patterns::recommendation_heading(block) {
@@ -183,6 +189,7 @@ impl<'d> Segmenter<'d> {
             self.tables.new_section();
         }
         self.ctx.section = parent;
+        self.ctx.numbered_heading = None;
         if heading.is_some() {
             self.ctx.heading = heading;
         }

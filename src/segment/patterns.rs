@@ -83,6 +83,25 @@ pub fn parse_parent_heading(text: &str) -> Option<Parent> {
     })
 }
 
+/// "4. Strengthen planning performance": a heading numbered as a list
+/// item, its number and its words.
+pub fn numbered_heading(text: &str) -> Option<Parent> {
+    let t = text.trim();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', ')'])?.trim_start();
+    if !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    Some(Parent {
+        id: Some(t[..digits].to_string()),
+        title: Some(rest.to_string()),
+        text: Some(rest.to_string()),
+    })
+}
+
 /// A text that runs a numbered list into itself ("... emergencies. 1.Buy
 /// ... 2.Work ... 3.Report ..."): the text before the list and each item
 /// without its number. The numbers must count up from 1, each after the end

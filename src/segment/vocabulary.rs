@@ -364,6 +364,14 @@ pub const OTHER_TABLE_MARKERS: &[&str] = &[
     "colour",
 ];
 
+/// Words that open a sentence of narrative rather than an action ("The
+/// peer team recognised ...", "This was agreed ..."): a bare list item
+/// opening so is context, not an action left without owner and date.
+pub const NARRATIVE_OPENINGS: &[&str] = &[
+    "the", "this", "these", "that", "those", "there", "it", "its", "a", "an", "our", "in", "at", "as", "since",
+    "although", "while", "when",
+];
+
 /// Words that name a parent of actions when a heading numbers them
 /// ("Theme 1: Building safety", "Priority 2 – Finance"): the parent's id
 /// is that number, as a recommendation's would be.
