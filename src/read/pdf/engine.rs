@@ -247,6 +247,8 @@ impl PdfEngine for PdfExtractEngine {
         let mut doc = load(bytes, password)?;
         guarded(|| super::checks::prepare(&mut doc))
             .unwrap_or_else(|panic| Err(ReadError::Panicked(format!("checking the PDF: {panic}"))))?;
+        // A panic here leaves the streams as they were: still drawable.
+        let _ = guarded(|| super::textops::normalise(&mut doc));
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {

@@ -17,6 +17,7 @@ mod refine;
 mod rejoin;
 mod repair;
 mod stream;
+mod textops;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
