@@ -249,6 +249,7 @@ impl PdfEngine for PdfExtractEngine {
             .unwrap_or_else(|panic| Err(ReadError::Panicked(format!("checking the PDF: {panic}"))))?;
         // A panic here leaves the streams as they were: still drawable.
         let _ = guarded(|| super::textops::normalise(&mut doc));
+        let _ = guarded(|| super::fonts::normalise(&mut doc));
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {

@@ -9,6 +9,7 @@ mod checks;
 mod collect;
 pub mod engine;
 mod fills;
+mod fonts;
 mod furniture;
 mod grid;
 mod layout;
@@ -18,6 +19,7 @@ mod rejoin;
 mod repair;
 mod stream;
 mod textops;
+mod words;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
@@ -25,6 +27,7 @@ use crate::read::ReadError;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
+pub use words::{text_layer, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};

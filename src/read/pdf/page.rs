@@ -144,8 +144,7 @@ fn cuts_words(t: &RuledTable, glyphs: &[Glyph]) -> bool {
         let (ca, cb) = (cell_of(a), cell_of(b));
         // A real cell's text starts clear of its left edge (its padding);
         // a glyph set hard against the edge was cut from its word.
-        let hard_against_edge =
-            cb.is_some_and(|c| b.x0 - t.cells[c].rect.x0 < EDGE_PADDING * b.size);
+        let hard_against_edge = cb.is_some_and(|c| b.x0 - t.cells[c].rect.x0 < EDGE_PADDING * b.size);
         word_chars
             && (a.baseline - b.baseline).abs() < 0.2 * a.size
             && b.x0 - a.x1 < WORD_GAP * a.size
