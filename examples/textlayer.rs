@@ -72,10 +72,16 @@ fn poppler_words(path: &str) -> Result<Vec<W>, String> {
         .output()
         .map_err(|e| format!("pdftotext: {e}"))?;
     if !out.status.success() {
-        return Err(format!("pdftotext failed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+        return Err(format!(
+            "pdftotext failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
     }
     let html = String::from_utf8_lossy(&out.stdout);
-    let page_re = regex::Regex::new(r"<page |<word xMin=.([-0-9.]+). yMin=.([-0-9.]+). xMax=.([-0-9.]+). yMax=.([-0-9.]+).>([^<]*)</word>").expect("valid regex");
+    let page_re = regex::Regex::new(
+        r"<page |<word xMin=.([-0-9.]+). yMin=.([-0-9.]+). xMax=.([-0-9.]+). yMax=.([-0-9.]+).>([^<]*)</word>",
+    )
+    .expect("valid regex");
     let mut page = 0;
     let mut words = Vec::new();
     for c in page_re.captures_iter(&html) {
@@ -127,7 +133,9 @@ fn matched(ours: &[W], theirs: &[W]) -> usize {
     let mut used = vec![false; ours.len()];
     let mut n = 0;
     for t in theirs {
-        let Some(cands) = index.get(&(t.page, t.key.as_str())) else { continue };
+        let Some(cands) = index.get(&(t.page, t.key.as_str())) else {
+            continue;
+        };
         if let Some(&i) = cands.iter().find(|&&i| !used[i] && ours[i].overlaps(t)) {
             used[i] = true;
             n += 1;
@@ -170,7 +178,10 @@ fn main() {
     let quiet = std::env::var_os("TEXTLAYER_QUIET").is_some();
     let (mut all_m, mut all_o, mut all_t) = (0, 0, 0);
     let mut low_unwarned = Vec::new();
-    println!("{:<44} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}", "document", "poppler", "ours", "matched", "P", "R", "F1");
+    println!(
+        "{:<44} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}",
+        "document", "poppler", "ours", "matched", "P", "R", "F1"
+    );
     for path in &args {
         let theirs = match poppler_words(path) {
             Ok(w) => w,
@@ -201,7 +212,14 @@ fn main() {
             }
         }
         if !quiet || f < WARN_BELOW {
-            let short: String = path.chars().rev().take(44).collect::<Vec<_>>().into_iter().rev().collect();
+            let short: String = path
+                .chars()
+                .rev()
+                .take(44)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             println!(
                 "{short:<44} {:>7} {:>7} {m:>7} {p:>6.3} {r:>6.3} {f:>6.3}{note}",
                 theirs.len(),

@@ -14,7 +14,9 @@
 //!
 //! So each is replaced by that sequence, in page contents and Form
 //! XObjects alike, and only in streams that use them (most PDFs pay one
-//! inflate of each content stream and a byte scan).
+//! inflate of each content stream and a byte scan). Inline images in a
+//! rewritten stream are left out: they draw no text, and lopdf cannot
+//! write them back.
 
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Document, Object, ObjectId};
@@ -94,6 +96,9 @@ fn expand(ops: &[Operation]) -> Option<Vec<Operation>> {
             }
             // Too few operands: a broken operator, drawn as nothing.
             ("'" | "\"", _) => {}
+            // lopdf cannot write an inline image back (it keeps no data for
+            // one it skipped), and an image draws no text: left out.
+            ("BI", _) => {}
             _ => out.push(op.clone()),
         }
     }
@@ -129,6 +134,15 @@ mod tests {
         assert_eq!(names(&out), ["BT", "Tw", "Tc", "T*", "Tj", "ET"]);
         assert_eq!(out[1].operands, vec![Object::Integer(2)]);
         assert_eq!(out[2].operands, vec![Object::Integer(1)]);
+    }
+
+    #[test]
+    fn inline_images_do_not_survive_a_rewrite() {
+        let src = "BT (a) ' ET q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q";
+        let out = expand(&ops(src)).unwrap();
+        assert!(!names(&out).contains(&"BI"));
+        let bytes = Content { operations: out }.encode().unwrap();
+        assert!(Content::decode(&bytes).is_ok(), "the rewrite parses again");
     }
 
     #[test]
