@@ -48,6 +48,7 @@ pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     Ok(Document {
         title,
         blocks: out.finish(),
+        warnings: Vec::new(),
     })
 }
 

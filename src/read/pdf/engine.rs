@@ -271,7 +271,13 @@ impl PdfEngine for PdfExtractEngine {
                     .failed_pages
                     .push((n, format!("the PDF interpreter failed: {panic}"))),
             }
-            drawn.pages.extend(collector.finish());
+            let mut pages = collector.finish();
+            for page in pages.iter_mut().filter(|p| p.glyphs.is_empty()) {
+                if let Some(&id) = doc.get_pages().get(&n) {
+                    page.has_image = guarded(|| super::checks::page_has_image(&doc, id)).unwrap_or(false);
+                }
+            }
+            drawn.pages.extend(pages);
         }
         Ok(drawn)
     }

@@ -14,6 +14,7 @@ mod furniture;
 mod grid;
 mod layout;
 mod page;
+mod quality;
 mod refine;
 mod rejoin;
 mod repair;
@@ -77,6 +78,7 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
         }
         return Err(ReadError::NoTextLayer);
     }
+    warnings.extend(quality::page_warnings(&drawn.pages));
     let rotated: usize = drawn.pages.iter().map(|p| p.rotated).sum();
     if rotated > 0 {
         warnings.push(format!("{rotated} characters of rotated text were left out"));
@@ -112,6 +114,7 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
         document: Document {
             title: drawn.title,
             blocks,
+            warnings: warnings.clone(),
         },
         tables,
         warnings,

@@ -6,7 +6,7 @@
 //! when the words or their places are wrong, nothing built on them can be
 //! right, so they are measured on their own.
 
-use super::collect::Glyph;
+use super::collect::{Glyph, RawPage};
 use super::engine::{PdfEngine, PdfExtractEngine};
 use super::layout::{lines_of, Spacing};
 use crate::read::ReadError;
@@ -49,41 +49,48 @@ pub fn text_layer(bytes: &[u8], password: Option<&str>) -> Result<TextLayer, Rea
     };
     for page in &drawn.pages {
         layer.pages.push((page.number, page.width, page.height));
-        let spacing = Spacing::of(&page.glyphs);
-        // Glyphs on either side of a drawn vertical rule are never one word
-        // (the table reader reads each ruled cell on its own): group them
-        // by how many such rules lie to their left.
-        let mut groups: std::collections::BTreeMap<usize, Vec<&Glyph>> = Default::default();
-        for g in &page.glyphs {
-            let left = page
-                .rules
-                .iter()
-                .filter(|r| !r.horizontal && !r.shade && r.at < g.cx() && (r.from..=r.to).contains(&g.cy()))
-                .count();
-            groups.entry(left).or_default().push(g);
-        }
-        for line in groups.values().flat_map(|glyphs| lines_of(glyphs, spacing)) {
-            for w in line.words {
-                // A gap inside a word as wide as a column gutter parts two
-                // cells' words (the table reader splits them there too).
-                let mut start = (0, w.x0);
-                let ends = w.gaps.iter().map(|&(a, b, at)| (at, a, b));
-                for (at, x1, next_x0) in ends.chain([(w.text.len(), w.x1, w.x1)]) {
-                    let Some(text) = w.text.get(start.0..at) else { continue };
-                    if !text.trim().is_empty() {
-                        layer.words.push(TextWord {
-                            page: page.number,
-                            top: line.baseline - 0.8 * w.size,
-                            bottom: line.baseline + 0.2 * w.size,
-                            text: text.to_string(),
-                            x0: start.1,
-                            x1,
-                        });
-                    }
-                    start = (at, next_x0);
+        layer.words.extend(page_words(page));
+    }
+    Ok(layer)
+}
+
+/// One page's words, as [`text_layer`] gives them.
+pub(super) fn page_words(page: &RawPage) -> Vec<TextWord> {
+    let mut words = Vec::new();
+    let spacing = Spacing::of(&page.glyphs);
+    // Glyphs on either side of a drawn vertical rule are never one word
+    // (the table reader reads each ruled cell on its own): group them
+    // by how many such rules lie to their left.
+    let mut groups: std::collections::BTreeMap<usize, Vec<&Glyph>> = Default::default();
+    for g in &page.glyphs {
+        let left = page
+            .rules
+            .iter()
+            .filter(|r| !r.horizontal && !r.shade && r.at < g.cx() && (r.from..=r.to).contains(&g.cy()))
+            .count();
+        groups.entry(left).or_default().push(g);
+    }
+    for line in groups.values().flat_map(|glyphs| lines_of(glyphs, spacing)) {
+        for w in line.words {
+            // A gap inside a word as wide as a column gutter parts two
+            // cells' words (the table reader splits them there too).
+            let mut start = (0, w.x0);
+            let ends = w.gaps.iter().map(|&(a, b, at)| (at, a, b));
+            for (at, x1, next_x0) in ends.chain([(w.text.len(), w.x1, w.x1)]) {
+                let Some(text) = w.text.get(start.0..at) else { continue };
+                if !text.trim().is_empty() {
+                    words.push(TextWord {
+                        page: page.number,
+                        top: line.baseline - 0.8 * w.size,
+                        bottom: line.baseline + 0.2 * w.size,
+                        text: text.to_string(),
+                        x0: start.1,
+                        x1,
+                    });
                 }
+                start = (at, next_x0);
             }
         }
     }
-    Ok(layer)
+    words
 }
