@@ -103,13 +103,35 @@ fn overlapping_glyphs(p: &RawPage) -> (usize, usize) {
     (over, glyphs.len())
 }
 
-/// The page's words as the layout reads them (so two lines drawn over
-/// each other read as the soup they become).
+/// The page's words in drawing order: runs of glyphs split at white space
+/// and at jumps back, down or across (a new text run). Linear in the
+/// glyphs; lines drawn over lines are caught by [`overlapping_glyphs`].
 fn page_words(p: &RawPage) -> Vec<String> {
-    super::words::page_words(p)
-        .into_iter()
-        .flat_map(|w| w.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .collect()
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut last: Option<(f64, f64, f64)> = None;
+    for g in &p.glyphs {
+        let jump = last.is_some_and(|(x1, base, size)| {
+            (g.baseline - base).abs() > 0.5 * size || g.x0 < x1 - 0.5 * size || g.x0 > x1 + 0.3 * size
+        });
+        if jump && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        for c in g.text.chars() {
+            if c.is_whitespace() {
+                if !cur.is_empty() {
+                    words.push(std::mem::take(&mut cur));
+                }
+            } else {
+                cur.push(c);
+            }
+        }
+        last = Some((g.x1, g.baseline, g.size.max(1.0)));
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
 }
 
 fn private_use(c: char) -> bool {

@@ -13,8 +13,8 @@
 //! - `aw ac string "` is `aw Tw ac Tc string '`.
 //!
 //! So each is replaced by that sequence, in page contents and Form
-//! XObjects alike, and only in streams that use them (most PDFs pay one
-//! inflate of each content stream and a byte scan). Inline images in a
+//! XObjects alike, and only in streams that use them (the rest are only
+//! inflated, once, here instead of in the interpreter, and scanned). Inline images in a
 //! rewritten stream are left out: they draw no text, and lopdf cannot
 //! write them back.
 
@@ -45,6 +45,11 @@ pub fn normalise(doc: &mut Document) -> usize {
             continue;
         };
         if !mentions_quote_ops(&data) {
+            // Inflated once here, kept inflated: the interpreter would
+            // inflate it again otherwise.
+            if stream.filters().is_ok_and(|f| !f.is_empty()) {
+                stream.set_plain_content(data);
+            }
             continue;
         }
         let Ok(content) = Content::decode(&data) else { continue };

@@ -55,7 +55,7 @@ pub fn text_layer(bytes: &[u8], password: Option<&str>) -> Result<TextLayer, Rea
 }
 
 /// One page's words, as [`text_layer`] gives them.
-pub(super) fn page_words(page: &RawPage) -> Vec<TextWord> {
+fn page_words(page: &RawPage) -> Vec<TextWord> {
     let mut words = Vec::new();
     let spacing = Spacing::of(&page.glyphs);
     // Glyphs on either side of a drawn vertical rule are never one word
