@@ -259,11 +259,22 @@ impl PdfEngine for PdfExtractEngine {
             title: title_of(&doc),
             ..Drawn::default()
         };
+        // Fills are read by their own pass, which places forms itself: read
+        // before the forms are placed for the interpreter.
+        let mut fills: std::collections::HashMap<u32, Vec<super::collect::Fill>> = numbers
+            .iter()
+            .filter_map(|n| pages.get(n).map(|&id| (*n, id)))
+            .map(|(n, id)| {
+                (
+                    n,
+                    guarded(|| page_fills(&doc, id, media_origin(&doc, id))).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let _ = guarded(|| super::forms::place(&mut doc));
         for n in numbers {
             let mut collector = Collector::default();
-            if let Some(&id) = pages.get(&n) {
-                collector.next_fills = guarded(|| page_fills(&doc, id, media_origin(&doc, id))).unwrap_or_default();
-            }
+            collector.next_fills = fills.remove(&n).unwrap_or_default();
             match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),

@@ -10,6 +10,7 @@ mod collect;
 pub mod engine;
 mod fills;
 mod fonts;
+mod forms;
 mod furniture;
 mod grid;
 mod layout;
