@@ -6,7 +6,9 @@
 #   benches/bench.sh            # needs pdftotext and pdfinfo (poppler-utils)
 #
 # The CLI runs with -j 1 so the comparison with the single-threaded
-# pdftotext is like for like; a second line gives the default (all cores).
+# pdftotext is like for like; a second line gives the default (all cores),
+# to set beside pdftotext run as one worker per core (xargs -P).
+#   BENCH_SETS="20" benches/bench.sh    # only the 20x set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pdftotext >/dev/null || { echo "bench.sh: needs pdftotext (apt-get install poppler-utils)" >&2; exit 2; }
@@ -36,7 +38,7 @@ measure() {
 }
 
 printf "%-28s %5s %6s %9s %9s %10s\n" "run" "docs" "pages" "seconds" "pages/s" "peak MiB"
-for n in 1 5 20; do
+for n in ${BENCH_SETS:-1 5 20}; do
     dir=$(make_set "$n")
     docs=$(( ${#pdfs[@]} * n ))
     p=$(( pages * n ))
@@ -46,4 +48,6 @@ for n in 1 5 20; do
     printf "%-28s %5d %6d %9.2f %9.1f %10.1f\n" "actionplan extract (all)" "$docs" "$p" "$s" "$(echo "$p / $s" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
     read -r s kb < <(measure bash -c "for f in \"$dir\"/*.pdf; do pdftotext -layout \"\$f\" - ; done")
     printf "%-28s %5d %6d %9.2f %9.1f %10.1f\n" "pdftotext -layout" "$docs" "$p" "$s" "$(echo "$p / $s" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+    read -r s kb < <(measure bash -c "ls \"$dir\"/*.pdf | xargs -P \"$(nproc)\" -I{} pdftotext -layout {} /dev/null")
+    printf "%-28s %5d %6d %9.2f %9.1f %10.1f\n" "pdftotext -layout ($(nproc) workers)" "$docs" "$p" "$s" "$(echo "$p / $s" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
 done

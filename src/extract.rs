@@ -335,7 +335,12 @@ pub fn records_from_document(doc: &Document, mut info: DocumentInfo, opts: &Extr
     glossary.entries.extend(opts.glossary.entries.clone());
     segment(doc)
         .into_iter()
-        .map(|raw| to_record(raw, &info, doc_date, &glossary))
+        .map(|raw| {
+            let mut record = to_record(raw, &info, doc_date, &glossary);
+            // What the reader could not trust concerns every record.
+            record.warnings.extend(doc.warnings.iter().cloned());
+            record
+        })
         .collect()
 }
 

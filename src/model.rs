@@ -15,6 +15,12 @@ pub struct Document {
     pub title: Option<String>,
     /// Top-level blocks in reading order.
     pub blocks: Vec<Block>,
+    /// What the reader could not read, or could not read with confidence
+    /// (a page with no text, a page whose text looks garbled), one line
+    /// each: these go onto every record of the document, so a user sees
+    /// them beside the records they may spoil.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// One unit of content in reading order.

@@ -126,6 +126,7 @@ mod tests {
         Document {
             title: None,
             blocks: vec![Block::Table(Table { rows, page: None })],
+            warnings: Vec::new(),
         }
     }
 

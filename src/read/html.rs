@@ -55,7 +55,11 @@ pub fn read_html(html: &str) -> Document {
     };
     walker.children(dom.root_element(), &mut blocks);
     walker.flush(&mut blocks);
-    Document { title, blocks }
+    Document {
+        title,
+        blocks,
+        warnings: Vec::new(),
+    }
 }
 
 /// Walks the DOM collecting blocks; holds the inline text not yet flushed.

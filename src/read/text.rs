@@ -74,7 +74,11 @@ pub fn read_text(text: &str) -> Document {
         i += 1;
         push_line_blocks(line, &mut blocks);
     }
-    Document { title: None, blocks }
+    Document {
+        title: None,
+        blocks,
+        warnings: Vec::new(),
+    }
 }
 
 /// A markdown pipe row ("| a | b |") as a tab row; separator rows vanish.

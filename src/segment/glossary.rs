@@ -66,6 +66,7 @@ mod tests {
                     .collect(),
                 page: None,
             })],
+            warnings: Vec::new(),
         }
     }
 

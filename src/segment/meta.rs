@@ -278,6 +278,7 @@ mod tests {
                     page: None,
                 })
                 .collect(),
+            warnings: Vec::new(),
         }
     }
 

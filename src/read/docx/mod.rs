@@ -93,6 +93,7 @@ fn read_word(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     Ok(Document {
         title,
         blocks: body::read_blocks(&ctx, body),
+        warnings: Vec::new(),
     })
 }
 

@@ -49,6 +49,7 @@ pub fn read(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     Ok(Document {
         title,
         blocks: out.finish(),
+        warnings: Vec::new(),
     })
 }
 

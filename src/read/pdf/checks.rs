@@ -183,6 +183,38 @@ fn cut_parent_loop(doc: &mut Document, page: ObjectId) {
     }
 }
 
+/// Whether a page draws an image: its content names, for `Do`, an image
+/// XObject of its resources or a form whose resources hold one, or holds
+/// an inline image. A page with an image and no text is likely a scan.
+pub fn page_has_image(doc: &Document, page: ObjectId) -> bool {
+    let Ok(content) = doc.get_page_content(page) else {
+        return false;
+    };
+    let is_image_id = |id: ObjectId| doc.get_object(id).and_then(Object::as_stream).is_ok_and(is_image);
+    let holds_image = |id: ObjectId| {
+        is_image_id(id)
+            || doc
+                .get_object(id)
+                .and_then(Object::as_stream)
+                .ok()
+                .and_then(|form| form_resources(doc, form))
+                .is_some_and(|inner| inner.values().any(|&i| is_image_id(i)))
+    };
+    let names = |name: &[u8]| {
+        let mut needle = Vec::with_capacity(name.len() + 1);
+        needle.push(b'/');
+        needle.extend_from_slice(name);
+        content.windows(needle.len()).any(|w| w == needle.as_slice())
+    };
+    let drawn = xobjects_of(doc, page_resources(doc, page))
+        .iter()
+        .any(|(name, &id)| names(name) && holds_image(id));
+    let inline = content
+        .windows(4)
+        .any(|w| w[0].is_ascii_whitespace() && &w[1..3] == b"BI" && w[3].is_ascii_whitespace());
+    drawn || inline
+}
+
 /// The XObjects a resources dictionary names: name -> object.
 fn xobjects_of(doc: &Document, resources: Option<&Dictionary>) -> BTreeMap<Vec<u8>, ObjectId> {
     let Some(xo) = resources

@@ -116,6 +116,9 @@ pub struct RawPage {
     pub fills: Vec<Fill>,
     /// Glyphs drawn at another angle than the page's text, left out.
     pub rotated: usize,
+    /// Whether the page draws an image (set only for a page with no text:
+    /// with an image it is likely a scan; without, a blank page).
+    pub has_image: bool,
     /// Glyphs drawn turned by a quarter or half turn, kept until the page
     /// ends: where most of a page's text is turned (a landscape table
     /// printed on a portrait page), the page is turned to read it.

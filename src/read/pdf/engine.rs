@@ -247,6 +247,9 @@ impl PdfEngine for PdfExtractEngine {
         let mut doc = load(bytes, password)?;
         guarded(|| super::checks::prepare(&mut doc))
             .unwrap_or_else(|panic| Err(ReadError::Panicked(format!("checking the PDF: {panic}"))))?;
+        // A panic here leaves the streams as they were: still drawable.
+        let _ = guarded(|| super::textops::normalise(&mut doc));
+        let _ = guarded(|| super::fonts::normalise(&mut doc));
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {
@@ -256,11 +259,22 @@ impl PdfEngine for PdfExtractEngine {
             title: title_of(&doc),
             ..Drawn::default()
         };
+        // Fills are read by their own pass, which places forms itself: read
+        // before the forms are placed for the interpreter.
+        let mut fills: std::collections::HashMap<u32, Vec<super::collect::Fill>> = numbers
+            .iter()
+            .filter_map(|n| pages.get(n).map(|&id| (*n, id)))
+            .map(|(n, id)| {
+                (
+                    n,
+                    guarded(|| page_fills(&doc, id, media_origin(&doc, id))).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let _ = guarded(|| super::forms::place(&mut doc));
         for n in numbers {
             let mut collector = Collector::default();
-            if let Some(&id) = pages.get(&n) {
-                collector.next_fills = guarded(|| page_fills(&doc, id, media_origin(&doc, id))).unwrap_or_default();
-            }
+            collector.next_fills = fills.remove(&n).unwrap_or_default();
             match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),
@@ -268,7 +282,13 @@ impl PdfEngine for PdfExtractEngine {
                     .failed_pages
                     .push((n, format!("the PDF interpreter failed: {panic}"))),
             }
-            drawn.pages.extend(collector.finish());
+            let mut pages = collector.finish();
+            for page in pages.iter_mut().filter(|p| p.glyphs.is_empty()) {
+                if let Some(&id) = doc.get_pages().get(&n) {
+                    page.has_image = guarded(|| super::checks::page_has_image(&doc, id)).unwrap_or(false);
+                }
+            }
+            drawn.pages.extend(pages);
         }
         Ok(drawn)
     }

@@ -16,6 +16,11 @@ const SPACE_GAP: f64 = 0.18;
 /// a wide gap counts.
 const WIDE_GAP: f64 = 2.0;
 
+/// Glyphs in a line with no space glyph before its gaps are read as spaces
+/// even on a page that draws its spaces (a shorter line may be one long
+/// word or figure).
+const NO_SPACE_LINE: usize = 20;
+
 /// A gap inside a word this wide (in font sizes) may be a column gutter.
 pub const COLUMN_GAP: f64 = 0.8;
 
@@ -122,6 +127,18 @@ pub fn lines_of(glyphs: &[&Glyph], spacing: Spacing) -> Vec<Line> {
 
 fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
     band.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    // A long line with no space glyph on a page that draws them (TeX body
+    // text beside a chart whose labels have spaces): its gaps are its spaces.
+    let spacing = if spacing == Spacing::Drawn
+        && band.len() >= NO_SPACE_LINE
+        && !band
+            .iter()
+            .any(|g| g.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}'))
+    {
+        Spacing::Gaps
+    } else {
+        spacing
+    };
     // Drop glyphs printed twice at the same spot (fake bold, shadows).
     band.dedup_by(|b, a| a.text == b.text && (a.x0 - b.x0).abs() < 0.1 * a.size.max(1.0));
     let size = band.iter().map(|g| g.size).fold(0.0, f64::max);

@@ -9,14 +9,19 @@ mod checks;
 mod collect;
 pub mod engine;
 mod fills;
+mod fonts;
+mod forms;
 mod furniture;
 mod grid;
 mod layout;
 mod page;
+mod quality;
 mod refine;
 mod rejoin;
 mod repair;
 mod stream;
+mod textops;
+mod words;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
@@ -24,6 +29,7 @@ use crate::read::ReadError;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
+pub use words::{text_layer, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};
@@ -73,6 +79,7 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
         }
         return Err(ReadError::NoTextLayer);
     }
+    warnings.extend(quality::page_warnings(&drawn.pages));
     let rotated: usize = drawn.pages.iter().map(|p| p.rotated).sum();
     if rotated > 0 {
         warnings.push(format!("{rotated} characters of rotated text were left out"));
@@ -108,6 +115,7 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
         document: Document {
             title: drawn.title,
             blocks,
+            warnings: warnings.clone(),
         },
         tables,
         warnings,
