@@ -62,7 +62,20 @@ fn opening_status(text: &str) -> Option<Status> {
 
 /// The status a status cell states; None where it states none we know.
 pub fn status_from_text(text: &str) -> Option<Status> {
-    opening_status(text)
+    opening_status(text).or_else(|| percent_status(text))
+}
+
+/// A status given as a share done ("40%", "100 %"): none of it not
+/// started, all of it complete, anything between in progress.
+fn percent_status(text: &str) -> Option<Status> {
+    let t = text.trim();
+    let number = t.strip_suffix('%')?.trim();
+    let done: f64 = number.parse().ok()?;
+    Some(match done {
+        d if d <= 0.0 => Status::NotStarted,
+        d if d >= 100.0 => Status::Complete,
+        _ => Status::InProgress,
+    })
 }
 
 /// The status a progress update opens with ("COMPLETE ...", "On track.",
@@ -143,6 +156,9 @@ mod tests {
             ("Business as usual", Some(Status::Ongoing)),
             ("Superseded", Some(Status::NoFurtherAction)),
             ("Not due", Some(Status::NotStarted)),
+            ("40%", Some(Status::InProgress)),
+            ("100%", Some(Status::Complete)),
+            ("0 %", Some(Status::NotStarted)),
             ("See update", None),
             ("Delivery plan drafted", None),
         ];

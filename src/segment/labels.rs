@@ -477,6 +477,12 @@ fn owner_then_date(part: &str) -> Option<(String, String)> {
     }
 }
 
+/// True where a text is a deadline and nothing else ("Q4 2024/25",
+/// "31/03/26", "Ongoing", "TBC").
+pub(crate) fn is_deadline_value(text: &str) -> bool {
+    bare_deadline(text).is_some()
+}
+
 /// A part of a tail that is a deadline without a label ("by June 2025",
 /// "Ongoing", "Q3 2025/26"): the deadline as printed.
 fn bare_deadline(part: &str) -> Option<String> {

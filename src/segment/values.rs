@@ -56,7 +56,9 @@ pub fn as_id(text: &str) -> Option<String> {
     let numbered = !t.is_empty()
         && t.chars().count() <= 8
         && t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_alphanumeric() || c == '.');
+        && t.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && !t.starts_with('-')
+        && !t.ends_with('-');
     if numbered {
         return Some(t.to_string());
     }
@@ -76,7 +78,8 @@ pub fn as_id(text: &str) -> Option<String> {
 pub fn is_coded_id(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':', ')']);
     let letters: String = t.chars().take_while(char::is_ascii_uppercase).collect();
-    let rest = &t[letters.len()..];
+    // "FIN-01", "HS 3": a separator between the group and the number.
+    let rest = t[letters.len()..].trim_start_matches(['-', ' ', '/']);
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let tail = &rest[digits..];
     (1..=3).contains(&letters.len())
@@ -225,6 +228,8 @@ mod tests {
             ("3", Some("3")),
             ("2.1", Some("2.1")),
             ("B1", Some("B1")),
+            ("FIN-01", Some("FIN-01")),
+            ("-", None),
             ("a)", Some("a)")),
             ("(b)", Some("(b)")),
             ("iv.", Some("iv.")),
@@ -246,6 +251,7 @@ mod tests {
         assert!(!is_dotted_id("2"));
         assert!(is_coded_id("B1"));
         assert!(is_coded_id("HS12a"));
+        assert!(is_coded_id("FIN-01"));
         assert!(!is_coded_id("R4"));
         assert!(!is_coded_id("2.1"));
         assert!(is_rag_value("Amber"));

@@ -121,6 +121,8 @@ pub const FIELD_VOCABULARY: &[(Field, &[&str])] = &[
             "key milestones",
             "milestone date",
             "end date",
+            "end",
+            "finish",
             "date due",
         ],
     ),

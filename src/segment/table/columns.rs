@@ -3,6 +3,7 @@
 //! (an action column holds prose, not counts), so a RAG summary's "Number
 //! of actions" or a version table's "Changes" is not taken for actions.
 
+use super::super::labels::is_deadline_value;
 use super::super::values::{is_coded_id, is_dotted_id, is_prose};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
@@ -57,7 +58,25 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     }
     let both = headers.iter().position(|h| names_lead_and_deadline(h));
     let lead = first(Field::Lead).filter(|c| Some(*c) != both);
-    let deadline = first(Field::Deadline).filter(|c| Some(*c) != both);
+    // Of several columns named as dates ("Milestone", "End"), the one
+    // whose cells read as dates.
+    let deadline_columns: Vec<usize> = (0..fields.len())
+        .filter(|&c| fields[c] == Some(Field::Deadline) && Some(c) != both)
+        .collect();
+    let dated = |c: usize| {
+        column_texts(grid, body_from, c)
+            .iter()
+            .filter(|t| is_deadline_value(t))
+            .count()
+    };
+    let deadline = match deadline_columns.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        several => several
+            .iter()
+            .copied()
+            .max_by_key(|&c| (dated(c), std::cmp::Reverse(c))),
+    };
     let mut parent = None;
     let mut summary = first(Field::Summary);
     if action.is_none() {

@@ -362,8 +362,16 @@ impl<'a> RowReader<'a> {
 
     /// The deadline: its cell, or a start and an end cell as one range.
     fn deadline(&self, r: usize) -> Option<String> {
-        let end = self.text(r, self.cols.deadline);
-        let start = self.text(r, self.cols.start);
+        // A dash or a blank says there is no date.
+        let dated = |t: String| {
+            if t.chars().any(char::is_alphanumeric) {
+                t
+            } else {
+                String::new()
+            }
+        };
+        let end = dated(self.text(r, self.cols.deadline));
+        let start = dated(self.text(r, self.cols.start));
         match (start.is_empty(), end.is_empty()) {
             (false, false) => Some(format!("{start} – {end}")),
             (true, false) => Some(end),
