@@ -46,7 +46,7 @@ pub fn run(args: &ChangesArgs) -> anyhow::Result<i32> {
 }
 
 /// "YYYY-MM-DD" or an RFC 3339 time, as the UTC text runs are stamped with.
-fn parse_since(text: &str) -> anyhow::Result<String> {
+pub(super) fn parse_since(text: &str) -> anyhow::Result<String> {
     if let Ok(d) = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
         return Ok(d.format("%Y-%m-%d").to_string());
     }

@@ -13,6 +13,7 @@ mod history_cmd;
 mod inputs;
 mod model_cmd;
 mod refresh_cmd;
+mod report_cmd;
 mod tables_cmd;
 mod worker_cmd;
 
@@ -45,6 +46,7 @@ pub fn run() -> i32 {
         Command::Changes(a) => changes_cmd::run(a),
         Command::Export(a) => export_cmd::run(a),
         Command::History(a) => history_cmd::run(a),
+        Command::Report(a) => report_cmd::run(a),
     };
     match result {
         Ok(code) => code,
