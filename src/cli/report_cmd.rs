@@ -34,7 +34,7 @@ pub struct ReportArgs {
     pub as_of: Option<String>,
     /// With --db: the History section covers runs started on or after
     /// this date (YYYY-MM-DD) or RFC 3339 time [default: every run].
-    #[arg(long, value_name = "WHEN", requires = "db")]
+    #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
     /// The page's title.
     #[arg(long, default_value = "Council action plans")]
@@ -43,6 +43,9 @@ pub struct ReportArgs {
 
 /// Runs the command; Ok(exit code).
 pub fn run(args: &ReportArgs) -> anyhow::Result<i32> {
+    if args.since.is_some() && args.db.is_none() {
+        anyhow::bail!("--since needs --db: only a store knows what changed");
+    }
     let as_of = match &args.as_of {
         Some(text) => chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .with_context(|| format!("--as-of {text:?}: expected YYYY-MM-DD"))?,
