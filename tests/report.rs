@@ -57,12 +57,21 @@ fn report_on_the_fixtures_records_shows_their_numbers() {
     let records = load_records(&jsonl).unwrap();
     assert!(records.len() > 50, "{}", records.len());
     let s = Summary::of(&records, day("2025-01-01"));
-    assert!(!s.overdue.is_empty() && s.overdue.len() < records.len(), "a date that splits the fixtures");
+    assert!(
+        !s.overdue.is_empty() && s.overdue.len() < records.len(),
+        "a date that splits the fixtures"
+    );
     // Every record is a row of the big table, every overdue one marked.
     let table = &html[html.find("<table id=\"all\"").unwrap()..];
-    assert_eq!(table.matches("<tr>").count() + table.matches("<tr class=\"od\">").count(), records.len() + 1);
+    assert_eq!(
+        table.matches("<tr>").count() + table.matches("<tr class=\"od\">").count(),
+        records.len() + 1
+    );
     assert_eq!(table.matches("<tr class=\"od\">").count(), s.overdue.len());
-    assert!(html.contains(&format!("<h3 id=\"overdue\">Overdue as of 2025-01-01: {}</h3>", s.overdue.len())));
+    assert!(html.contains(&format!(
+        "<h3 id=\"overdue\">Overdue as of 2025-01-01: {}</h3>",
+        s.overdue.len()
+    )));
     assert!(html.contains(&format!("<strong>{}</strong> actions", records.len())));
     // One chart each: status, RAG, timeline, owners; each with a title and
     // a text alternative.
@@ -126,7 +135,10 @@ fn document_text_cannot_put_markup_or_script_in_the_page() {
         assert_ne!(e.name(), "img");
         for (name, value) in e.attrs() {
             assert!(!name.starts_with("on"), "{name}={value}");
-            assert!(!value.trim_start().to_lowercase().starts_with("javascript:"), "{name}={value}");
+            assert!(
+                !value.trim_start().to_lowercase().starts_with("javascript:"),
+                "{name}={value}"
+            );
         }
     }
     assert_eq!(scripts, 1);
@@ -140,12 +152,22 @@ fn the_page_loads_nothing_from_anywhere() {
     };
     let html = report_html(&hostile(), None, &options).unwrap();
     assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
-    assert!(!html.contains("@import") && !html.contains("url("), "no fetch from the style sheet");
+    assert!(
+        !html.contains("@import") && !html.contains("url("),
+        "no fetch from the style sheet"
+    );
     let doc = scraper::Html::parse_document(&html);
     let all = scraper::Selector::parse("*").unwrap();
     for el in doc.select(&all) {
         let e = el.value();
-        assert!(!matches!(e.name(), "link" | "img" | "iframe" | "object" | "embed" | "video" | "audio"), "{}", e.name());
+        assert!(
+            !matches!(
+                e.name(),
+                "link" | "img" | "iframe" | "object" | "embed" | "video" | "audio"
+            ),
+            "{}",
+            e.name()
+        );
         for attr in ["src", "srcset", "data", "poster"] {
             assert!(e.attr(attr).is_none(), "{} {attr}", e.name());
         }
