@@ -75,7 +75,13 @@ fn artefacts() -> PathBuf {
 fn report_of_fixtures(dir: &Path) -> PathBuf {
     let jsonl = dir.join("records.jsonl");
     let mut args = vec!["extract".to_string()];
-    for council in ["harrow-2023", "havering-2024-07", "greyhaven-2024-07", "fenwick-2024-11", "lowbridge-2025-02"] {
+    for council in [
+        "harrow-2023",
+        "havering-2024-07",
+        "greyhaven-2024-07",
+        "fenwick-2024-11",
+        "lowbridge-2025-02",
+    ] {
         args.push(fixture(&format!("{council}/source.html")).display().to_string());
     }
     args.extend(["-o".into(), jsonl.display().to_string()]);
@@ -102,8 +108,14 @@ fn probe(page: &Path, size: &str, word: &str) -> serde_json::Value {
     let script = format!("<script>{}</script>", PROBE.replace("FILTER_WORD", word));
     std::fs::write(&probed, html.replace("</body>", &format!("{script}</body>"))).unwrap();
     let (dom, err) = browse(&probed, size, &["--dump-dom".into()]);
-    assert!(console_lines(&err).is_empty(), "the console spoke:\n{}", console_lines(&err).join("\n"));
-    let start = dom.rfind("<pre id=\"probe-result\">").unwrap_or_else(|| panic!("the probe did not finish:\n{err}"));
+    assert!(
+        console_lines(&err).is_empty(),
+        "the console spoke:\n{}",
+        console_lines(&err).join("\n")
+    );
+    let start = dom
+        .rfind("<pre id=\"probe-result\">")
+        .unwrap_or_else(|| panic!("the probe did not finish:\n{err}"));
     let json = &dom[start + "<pre id=\"probe-result\">".len()..];
     let json = &json[..json.find("</pre>").unwrap()];
     let json = json.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
@@ -120,7 +132,10 @@ fn the_report_renders_filters_and_sorts_in_chromium() {
     let charts = desktop["charts"].as_array().unwrap();
     assert_eq!(charts.len(), 4, "status, RAG, timeline, owners");
     for c in charts {
-        assert!(c["w"].as_f64().unwrap() > 200.0 && c["h"].as_f64().unwrap() > 100.0, "{c}");
+        assert!(
+            c["w"].as_f64().unwrap() > 200.0 && c["h"].as_f64().unwrap() > 100.0,
+            "{c}"
+        );
         assert!(c["rects"].as_u64().unwrap() > 3, "bars drawn: {c}");
         assert!(!c["title"].as_str().unwrap().is_empty(), "{c}");
     }
@@ -134,7 +149,10 @@ fn the_report_renders_filters_and_sorts_in_chromium() {
     assert_eq!(desktop["sortedAscending"], true);
     assert_eq!(desktop["undatedLast"], true);
     assert_eq!(desktop["ariaSort"], "ascending");
-    assert!(desktop["overflow"].as_f64().unwrap() <= 0.0, "no sideways scroll: {desktop}");
+    assert!(
+        desktop["overflow"].as_f64().unwrap() <= 0.0,
+        "no sideways scroll: {desktop}"
+    );
 
     // At phone width the page does not scroll sideways (wide tables scroll
     // in their own box) and the charts still draw, within the screen.
@@ -158,12 +176,27 @@ fn the_report_renders_filters_and_sorts_in_chromium() {
         let (_, err) = browse(&page, size, &[format!("--screenshot={}", shot.display())]);
         assert!(console_lines(&err).is_empty(), "{err}");
         let png = std::fs::read(&shot).unwrap_or_else(|e| panic!("{}: {e}\n{err}", shot.display()));
-        assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{name}: {} bytes", png.len());
+        assert!(
+            png.starts_with(b"\x89PNG") && png.len() > 10_000,
+            "{name}: {} bytes",
+            png.len()
+        );
     }
     let pdf = out.join("report.pdf");
     let _ = std::fs::remove_file(&pdf);
-    let (_, err) = browse(&page, "1280,900", &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".into()]);
+    let (_, err) = browse(
+        &page,
+        "1280,900",
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".into(),
+        ],
+    );
     let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{}: {e}\n{err}", pdf.display()));
-    assert!(bytes.starts_with(b"%PDF") && bytes.len() > 10_000, "{} bytes", bytes.len());
+    assert!(
+        bytes.starts_with(b"%PDF") && bytes.len() > 10_000,
+        "{} bytes",
+        bytes.len()
+    );
     println!("saved {}", out.display());
 }

@@ -40,21 +40,23 @@ pub fn table(out: &mut String, records: &[Record], as_of: NaiveDate) {
     out.push_str("</tbody></table></div></section>\n");
 }
 
+/// One row. End tags of cells and rows are left out, as HTML allows (the
+/// next `<td>` or `<tr>` closes them): a tenth of the file at 10,000 rows.
 fn row(out: &mut String, r: &Record, as_of: NaiveDate) {
     let late = is_overdue(r, as_of);
     out.push_str(if late { "<tr class=\"od\"><td>" } else { "<tr><td>" });
     push_esc(out, council_of(r));
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     if let Some(id) = r.recommendation.as_ref().and_then(|x| x.id.as_deref()) {
         push_esc(out, id);
     }
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     if let Some(id) = &r.action.id {
         push_esc(out, id);
     }
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     push_esc(out, &r.action.text);
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     for (i, o) in r.lead.iter().enumerate() {
         if i > 0 {
             out.push_str("; ");
@@ -63,9 +65,9 @@ fn row(out: &mut String, r: &Record, as_of: NaiveDate) {
     }
     match due_date(r) {
         Some(d) => {
-            let _ = write!(out, "</td><td data-v=\"{d}\">");
+            let _ = write!(out, "<td data-v=\"{d}\">");
         }
-        None => out.push_str("</td><td data-v=\"\">"),
+        None => out.push_str("<td data-v=\"\">"),
     }
     if let Some(raw) = &r.deadline.raw {
         push_esc(out, raw);
@@ -73,16 +75,16 @@ fn row(out: &mut String, r: &Record, as_of: NaiveDate) {
     if late {
         out.push_str(" <span class=\"tag late\">overdue</span>");
     }
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     out.push_str(r.status.map(status_name).unwrap_or(""));
-    out.push_str("</td><td>");
+    out.push_str("<td>");
     out.push_str(match r.rag {
-        Some(Rag::Red) => "<span class=\"rag r\">red</span>",
-        Some(Rag::Amber) => "<span class=\"rag a\">amber</span>",
-        Some(Rag::Green) => "<span class=\"rag g\">green</span>",
+        Some(Rag::Red) => "<b class=r>red</b>",
+        Some(Rag::Amber) => "<b class=a>amber</b>",
+        Some(Rag::Green) => "<b class=g>green</b>",
         None => "",
     });
-    out.push_str("</td><td><a href=\"");
+    out.push_str("<td><a href=\"");
     push_esc(
         out,
         &source_href(r.document.url.as_deref(), &r.document.path, r.location.page),
@@ -94,5 +96,5 @@ fn row(out: &mut String, r: &Record, as_of: NaiveDate) {
     if let Some(p) = r.location.page {
         let _ = write!(out, " p.{p}");
     }
-    out.push_str("</a></td></tr>\n");
+    out.push_str("</a>\n");
 }
