@@ -1273,6 +1273,30 @@ fn report_from_a_refreshed_store_shows_the_moved_deadline() {
     assert!(page.contains(&format!("<caption>All {current} actions</caption>")));
     assert!(page.contains("<h3>Documents that failed in their last refresh: 0</h3>"));
 
+    // A known document that now yields no action fails its refresh (its
+    // records are kept); the report names it with the reason. (A document
+    // that never fetched is not in the store, so not here: see `refresh
+    // --errors`.)
+    server.put(
+        "/docs/harrow-2023/source.html",
+        b"<html><body><p>Please sign in to view this page.</p></body></html>".to_vec(),
+        3,
+    );
+    assert_eq!(actionplan(&refresh_args).status.code(), Some(1));
+    let out = actionplan(&["report", "--db", db, "-o", report.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = std::fs::read_to_string(&report).unwrap();
+    let quality = &page[page.find("<section id=\"quality\"").unwrap()..];
+    assert!(
+        quality.contains("<h3>Documents that failed in their last refresh: 1</h3>"),
+        "{quality}"
+    );
+    let harrow_url = server.url("/docs/harrow-2023/source.html");
+    assert!(
+        quality.contains(&format!("<th scope=\"row\">Harrow</th><td>{harrow_url}</td>")),
+        "{quality}"
+    );
+
     // Since a day to come: nothing changed.
     let out = actionplan(&[
         "report",
