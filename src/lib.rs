@@ -53,6 +53,7 @@ pub mod normalise;
 pub mod read;
 pub mod record;
 pub mod refresh;
+pub mod report;
 pub mod segment;
 pub mod sources;
 pub mod store;

@@ -203,6 +203,21 @@ pub enum Command {
     ///   actionplan man extract > ~/.local/share/man/man1/actionplan-extract.1
     #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
     Man(ManArgs),
+    /// Write one HTML page that shows records as charts and tables.
+    ///
+    /// Summary (per council, by status and RAG), deadlines (per quarter,
+    /// overdue as of --as-of, none or unreadable), owners of open actions,
+    /// history (with --db: deadlines moved, statuses and RAGs changed since
+    /// --since), data quality, and a searchable, sortable table of every
+    /// action with a link to its source. One self-contained file: no
+    /// network when it is opened; prints and reads at phone width.
+    ///
+    /// Examples:
+    ///   actionplan extract fixtures/ -o records.jsonl && actionplan report records.jsonl -o report.html
+    ///   actionplan report a.jsonl b.json -o report.html --as-of 2025-03-31 --title "London 2025"
+    ///   actionplan report --db plans.db -o report.html --since 2025-01-01   # with a History section
+    #[command(verbatim_doc_comment, after_help = EXIT_CODES)]
+    Report(super::report_cmd::ReportArgs),
     /// Serve one request from a parent actionplan on stdin (internal: how
     /// each document is read in a process of its own).
     #[command(name = "__worker", hide = true)]

@@ -69,7 +69,7 @@ fn kind_name(k: ChangeKindArg) -> &'static str {
 /// A date (YYYY-MM-DD, from its midnight UTC), an RFC 3339 time with its
 /// zone, or a time without one (YYYY-MM-DDTHH:MM[:SS], also with a space),
 /// taken as local time; as the UTC text runs are stamped with.
-fn parse_since(text: &str) -> Result<String, UsageError> {
+pub(super) fn parse_since(text: &str) -> Result<String, UsageError> {
     let t = text.trim();
     if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         return Ok(d.format("%Y-%m-%d").to_string());

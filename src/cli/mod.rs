@@ -17,6 +17,7 @@ mod model_cmd;
 mod output;
 mod pages;
 mod refresh_cmd;
+mod report_cmd;
 mod stderr;
 mod tables_cmd;
 mod worker_cmd;
@@ -53,6 +54,7 @@ pub fn run() -> i32 {
         Command::History(a) => history_cmd::run(a),
         Command::Completions(a) => docs_cmd::completions(a),
         Command::Man(a) => docs_cmd::man(a),
+        Command::Report(a) => report_cmd::run(a),
     };
     match result {
         Ok(code) => code,
