@@ -1,7 +1,8 @@
 //! Layouts beyond the corpus, end to end: documents written to the shapes
-//! other councils use (`tests/data/layouts/`) and a set written blind to
-//! the segmenter and measured before any rule was tuned on it
-//! (`tests/data/heldout/`), each as HTML, Word and Word's PDF. The floors
+//! other councils use (`tests/data/layouts/`) and two sets written blind
+//! to the segmenter and measured before any rule was tuned on them
+//! (`tests/data/heldout/`, `tests/data/unseen/`), each as HTML, Word and
+//! Word's PDF. The floors
 //! here sit a little below today's figures, so a rule that helps one layout
 //! by breaking another fails here; the README gives the figures.
 
@@ -12,7 +13,7 @@ use actionplan::eval::{load_gold, score};
 
 const FORMS: &[&str] = &["source.html", "word.docx", "word.pdf"];
 /// No document in any form below this F1.
-const MIN_F1: f64 = 0.75;
+const MIN_F1: f64 = 0.70;
 /// Mean F1 over every document and form.
 const MIN_MEAN_F1: f64 = 0.95;
 /// Pooled accuracy of each field over every matched record.
@@ -28,7 +29,7 @@ const MIN_FIELD_ACCURACY: &[(&str, f64)] = &[
 
 fn doc_dirs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut dirs: Vec<PathBuf> = ["layouts", "heldout"]
+    let mut dirs: Vec<PathBuf> = ["layouts", "heldout", "unseen"]
         .iter()
         .flat_map(|set| std::fs::read_dir(root.join(set)).expect("test data set exists"))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -60,7 +61,7 @@ fn extract(path: &Path) -> Vec<serde_json::Value> {
 #[test]
 fn layouts_beyond_the_corpus_hold_their_floors() {
     let dirs = doc_dirs();
-    assert!(dirs.len() >= 16, "the layouts and held-out sets are bundled");
+    assert!(dirs.len() >= 22, "the layouts, held-out and unseen sets are bundled");
     let mut failures = Vec::new();
     let mut f1s = Vec::new();
     let mut pooled: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();

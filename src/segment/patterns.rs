@@ -62,8 +62,9 @@ pub fn parse_recommendation(text: &str) -> Option<Parent> {
 
 /// "Theme 1: Building safety", "Priority 2 – Finance": a heading that
 /// numbers a parent of another name ([`NUMBERED_PARENTS`]).
-static NUMBERED_PARENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*([a-z]+)\s+(\d{1,2}[a-z]?)\s*(?:[-–—:.)]\s*(.*))?$").expect("valid regex"));
+static NUMBERED_PARENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*([a-z]+)\s+(\d{1,2}[a-z]?|[a-z]\b)\s*(?:[-–—:.)]\s*(.*))?$").expect("valid regex")
+});
 
 /// Parses a heading that opens a parent: a recommendation, or a theme,
 /// priority or objective with its number.
@@ -214,6 +215,7 @@ mod tests {
             ),
             ("Priority 2 – Finance", Some(("2", Some("Finance")))),
             ("Objective 3", Some(("3", None))),
+            ("Theme A – Governance", Some(("A", Some("Governance")))),
             ("Recommendation 4: Workforce", Some(("4", Some("Workforce")))),
             ("Section 3: Financial implications", None),
             ("Priority 1 actions are due first", None),
