@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// File endings read when walking a folder (a named file is always read).
 const WALKED_EXTENSIONS: &[&str] = &[
-    "html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "odt", "pdf",
+    "html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "docm", "dotx", "dotm", "odt", "pdf",
 ];
 
 /// Files to read, in input order (folders sorted by path), and the inputs
@@ -91,6 +91,12 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
             Ok(_) => {
                 if has_walked_extension(&path) {
                     files.push(path);
+                } else {
+                    tracing::info!(
+                        "{}: skipped: a folder is walked for {} files only (name a file to read it whatever its ending)",
+                        actionplan::escape::path(&path),
+                        WALKED_EXTENSIONS.join(", ")
+                    );
                 }
             }
             Err(e) => {

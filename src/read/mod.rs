@@ -143,7 +143,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
     match ext.as_str() {
         "html" | "htm" | "xhtml" => InputFormat::Html,
         "pdf" => InputFormat::Pdf,
-        "docx" => InputFormat::Docx,
+        "docx" | "docm" | "dotx" | "dotm" => InputFormat::Docx,
         "odt" => InputFormat::Odt,
         _ => InputFormat::Text,
     }

@@ -47,7 +47,7 @@ pub(super) fn blocks(ctx: &Ctx<'_>, container: &El, out: &mut Blocks) {
                     out.push(Block::Table(t));
                 }
             }
-            "sdt" if !is_toc_control(e) => {
+            "sdt" if !is_toc_control(e) && !shows_placeholder(e) => {
                 if let Some(content) = e.child(Ns::W, "sdtContent") {
                     blocks(ctx, content, out);
                 }
@@ -65,6 +65,14 @@ fn is_toc_control(sdt: &El) -> bool {
         .and_then(|p| p.find(Ns::W, "docPartGallery"))
         .and_then(|g| g.attr("val"))
         .is_some_and(|v| v.eq_ignore_ascii_case("Table of Contents"))
+}
+
+/// True for a content control still showing its placeholder text
+/// (`w:showingPlcHdr`): nothing was filled in.
+pub(super) fn shows_placeholder(sdt: &El) -> bool {
+    sdt.child(Ns::W, "sdtPr")
+        .and_then(|p| p.child(Ns::W, "showingPlcHdr"))
+        .is_some_and(|v| on(v.attr("val")))
 }
 
 /// The branch of `mc:AlternateContent` to read: the first choice, else the fallback.
@@ -214,7 +222,9 @@ fn runs(ctx: &Ctx<'_>, el: &El, inline: &mut Inline) {
             "hyperlink" | "smartTag" | "customXml" | "ins" | "moveTo" | "fldSimple" | "dir" | "bdo" => {
                 runs(ctx, e, inline)
             }
-            "sdt" => {
+            // A control still showing its placeholder ("Click or tap to
+            // enter a date.") is blank to a reader.
+            "sdt" if !shows_placeholder(e) => {
                 if let Some(content) = e.child(Ns::W, "sdtContent") {
                     runs(ctx, content, inline);
                 }

@@ -583,3 +583,18 @@ fn opendocument_lists_carry_their_numbers() {
         ]
     );
 }
+
+#[test]
+fn content_controls_still_showing_their_placeholder_read_blank() {
+    let control = |placeholder: bool, text: &str| {
+        let flag = if placeholder { "<w:showingPlcHdr/>" } else { "" };
+        format!(r#"<w:sdt><w:sdtPr>{flag}</w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"#)
+    };
+    let body = format!(
+        "<w:p><w:r><w:t>Lead: </w:t></w:r>{}</w:p><w:p><w:r><w:t>Due: </w:t></w:r>{}</w:p>",
+        control(true, "Choose an item."),
+        control(false, "March 2025"),
+    );
+    let doc = read_docx(&docx(&body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["Lead:", "Due: March 2025"]);
+}
