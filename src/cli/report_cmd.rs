@@ -13,7 +13,7 @@ use actionplan::report::store_input::read_store;
 use actionplan::report::{report_html, ReportOptions};
 
 use super::open_existing_store;
-use super::output::open_output;
+use super::output::{open_output, UsageError};
 
 /// `report` arguments.
 #[derive(Debug, Args)]
@@ -46,11 +46,11 @@ pub struct ReportArgs {
 /// Runs the command; Ok(exit code).
 pub fn run(args: &ReportArgs) -> anyhow::Result<i32> {
     if args.since.is_some() && args.db.is_none() {
-        anyhow::bail!("--since needs --db: only a store knows what changed");
+        return Err(UsageError("--since needs --db: only a store knows what changed".into()).into());
     }
     let as_of = match &args.as_of {
         Some(text) => chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-            .with_context(|| format!("--as-of {text:?}: expected YYYY-MM-DD"))?,
+            .map_err(|_| UsageError(format!("--as-of {text:?}: expected YYYY-MM-DD")))?,
         None => chrono::Utc::now().date_naive(),
     };
     let (records, history) = match &args.db {
