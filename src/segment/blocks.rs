@@ -100,14 +100,9 @@ fn carries_value(d: &Draft, field: Field, next: &str) -> bool {
 /// sentence. (A report numbers its paragraphs so too: such a line is an
 /// action only where labelled attributes follow it.)
 fn list_number(text: &str) -> Option<(String, String)> {
-    let t = text.trim_start();
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let rest = t[digits..].strip_prefix(['.', ')'])?;
+    let (id, rest) = super::patterns::split_list_number(text, 3)?;
     let rest = rest.strip_prefix(' ')?.trim_start();
-    (rest.starts_with(char::is_uppercase) && has_word(rest)).then(|| (t[..digits].to_string(), rest.to_string()))
+    (rest.starts_with(char::is_uppercase) && has_word(rest)).then(|| (id.to_string(), rest.to_string()))
 }
 
 /// True for an item's text that may be an action with nothing else said:

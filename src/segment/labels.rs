@@ -426,46 +426,52 @@ fn tail_fields(tail: &str) -> Vec<Labelled> {
             return Vec::new();
         }
         let (head, mut labelled) = split_inner_labels(part);
-        // "(Green)", "(Amber/Green)", "(Complete)": a rating or a status.
-        let bare_rating = || {
-            let h = head.trim();
-            if super::values::is_rag_value(h) {
-                Some(Field::Rag)
-            } else if super::values::is_status_value(h) {
-                Some(Field::Status)
-            } else {
-                None
-            }
-        };
         match bare_deadline(&head) {
             Some(d) => out.push(Labelled {
                 field: Field::Deadline,
                 value: d,
             }),
-            None if labelled.is_empty() && bare_rating().is_some() => out.push(Labelled {
-                field: bare_rating().unwrap_or(Field::Rag),
-                value: head.trim().to_string(),
-            }),
-            // "(Head of HR, Spring 2026)", "(Monitoring Officer – TBC)": an
-            // owner and a date, unlabelled.
-            None if labelled.is_empty() && owner_then_date(&head).is_some() => {
-                if let Some((o, d)) = owner_then_date(&head) {
-                    out.push(Labelled {
-                        field: Field::Lead,
-                        value: o,
-                    });
-                    out.push(Labelled {
-                        field: Field::Deadline,
-                        value: d,
-                    });
-                }
-            }
             None if head.is_empty() => {}
+            None if labelled.is_empty() => match unlabelled_fields(&head) {
+                Some(mut fields) => out.append(&mut fields),
+                None => return Vec::new(),
+            },
             None => return Vec::new(),
         }
         out.append(&mut labelled);
     }
     out
+}
+
+/// A part of a tail that names fields without labels: "(Green)",
+/// "(Amber/Green)", "(Complete)" a rating or a status; "(Head of HR,
+/// Spring 2026)", "(Monitoring Officer – TBC)" an owner and a date.
+fn unlabelled_fields(head: &str) -> Option<Vec<Labelled>> {
+    let h = head.trim();
+    let rating = if super::values::is_rag_value(h) {
+        Some(Field::Rag)
+    } else if super::values::is_status_value(h) {
+        Some(Field::Status)
+    } else {
+        None
+    };
+    if let Some(field) = rating {
+        return Some(vec![Labelled {
+            field,
+            value: h.to_string(),
+        }]);
+    }
+    let (owner, date) = owner_then_date(head)?;
+    Some(vec![
+        Labelled {
+            field: Field::Lead,
+            value: owner,
+        },
+        Labelled {
+            field: Field::Deadline,
+            value: date,
+        },
+    ])
 }
 
 /// An owner then a date, unlabelled, in one part of a tail: both, where

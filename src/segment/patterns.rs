@@ -84,20 +84,28 @@ pub fn parse_parent_heading(text: &str) -> Option<Parent> {
     })
 }
 
+/// A list number opening a text ("4.", "12)", up to `max_digits` digits):
+/// the number and what follows its punctuation, as written.
+pub fn split_list_number(text: &str, max_digits: usize) -> Option<(&str, &str)> {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=max_digits).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', ')'])?;
+    Some((&t[..digits], rest))
+}
+
 /// "4. Strengthen planning performance": a heading numbered as a list
 /// item, its number and its words.
 pub fn numbered_heading(text: &str) -> Option<Parent> {
-    let t = text.trim();
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
-        return None;
-    }
-    let rest = t[digits..].strip_prefix(['.', ')'])?.trim_start();
+    let (id, rest) = split_list_number(text.trim(), 2)?;
+    let rest = rest.trim_start();
     if !rest.starts_with(char::is_alphabetic) {
         return None;
     }
     Some(Parent {
-        id: Some(t[..digits].to_string()),
+        id: Some(id.to_string()),
         title: Some(rest.to_string()),
         text: Some(rest.to_string()),
     })
