@@ -239,6 +239,61 @@ fn positions(mut at: Vec<f64>) -> Vec<Boundary> {
         .collect()
 }
 
+/// The cells of a grid cut at `xs` and `ys`: slot (r, c) is one cell with
+/// its right neighbour where `joined_right(r, c)`, and with the slot below
+/// where `joined_down(r, c)`; each group's bounding slots make its cell.
+/// Cells come in row-major order of their top-left slot.
+pub(super) fn join_slots(
+    xs: &[f64],
+    ys: &[f64],
+    joined_right: impl Fn(usize, usize) -> bool,
+    joined_down: impl Fn(usize, usize) -> bool,
+) -> Vec<GridCell> {
+    let (rows, cols) = (ys.len().saturating_sub(1), xs.len().saturating_sub(1));
+    let idx = |r: usize, c: usize| r * cols + c;
+    let mut parent: Vec<usize> = (0..rows * cols).collect();
+    for r in 0..rows {
+        for c in 0..cols {
+            if c + 1 < cols && joined_right(r, c) {
+                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r, c + 1)));
+                parent[b] = a;
+            }
+            if r + 1 < rows && joined_down(r, c) {
+                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r + 1, c)));
+                parent[b] = a;
+            }
+        }
+    }
+    let mut bounds: std::collections::BTreeMap<usize, (usize, usize, usize, usize)> = Default::default();
+    for r in 0..rows {
+        for c in 0..cols {
+            let root = find(&mut parent, idx(r, c));
+            let e = bounds.entry(root).or_insert((r, c, r, c));
+            e.0 = e.0.min(r);
+            e.1 = e.1.min(c);
+            e.2 = e.2.max(r);
+            e.3 = e.3.max(c);
+        }
+    }
+    let mut cells: Vec<GridCell> = bounds
+        .into_values()
+        .map(|(r0, c0, r1, c1)| GridCell {
+            row: r0,
+            col: c0,
+            row_span: r1 - r0 + 1,
+            col_span: c1 - c0 + 1,
+            rect: Rect {
+                x0: xs[c0],
+                y0: ys[r0],
+                x1: xs[c1 + 1],
+                y1: ys[r1 + 1],
+            },
+        })
+        .collect();
+    cells.sort_by_key(|c| (c.row, c.col));
+    cells
+}
+
 /// True where some rule of the orientation runs along the boundary over
 /// most of `from..to`.
 fn ruled(rules: &[Rule], horizontal: bool, at: Boundary, from: f64, to: f64) -> bool {
@@ -303,53 +358,17 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     let ys: Vec<f64> = by.iter().map(|b| b.at).collect();
     let xs: Vec<f64> = bx.iter().map(|b| b.at).collect();
     let (rows, cols) = (ys.len() - 1, xs.len() - 1);
-    // Union slots not separated by a rule.
-    let idx = |r: usize, c: usize| r * cols + c;
-    let mut parent: Vec<usize> = (0..rows * cols).collect();
-    for r in 0..rows {
-        for c in 0..cols {
-            if c + 1 < cols && !ruled(rules, false, bx[c + 1], ys[r], ys[r + 1]) {
-                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r, c + 1)));
-                parent[b] = a;
-            }
-            if r + 1 < rows && !ruled(rules, true, by[r + 1], xs[c], xs[c + 1]) {
-                let (a, b) = (find(&mut parent, idx(r, c)), find(&mut parent, idx(r + 1, c)));
-                parent[b] = a;
-            }
-        }
-    }
-    // Each group's bounding slots make its cell.
-    let mut bounds: std::collections::BTreeMap<usize, (usize, usize, usize, usize)> = Default::default();
-    for r in 0..rows {
-        for c in 0..cols {
-            let root = find(&mut parent, idx(r, c));
-            let e = bounds.entry(root).or_insert((r, c, r, c));
-            e.0 = e.0.min(r);
-            e.1 = e.1.min(c);
-            e.2 = e.2.max(r);
-            e.3 = e.3.max(c);
-        }
-    }
-    let mut cells: Vec<GridCell> = bounds
-        .into_values()
-        .map(|(r0, c0, r1, c1)| GridCell {
-            row: r0,
-            col: c0,
-            row_span: r1 - r0 + 1,
-            col_span: c1 - c0 + 1,
-            rect: Rect {
-                x0: xs[c0],
-                y0: ys[r0],
-                x1: xs[c1 + 1],
-                y1: ys[r1 + 1],
-            },
-        })
-        .collect();
+    // Slots not separated by a rule are one cell.
+    let cells = join_slots(
+        &xs,
+        &ys,
+        |r, c| !ruled(rules, false, bx[c + 1], ys[r], ys[r + 1]),
+        |r, c| !ruled(rules, true, by[r + 1], xs[c], xs[c + 1]),
+    );
     // One cell for the whole table is a box round some text, not a table.
     if cells.len() < 2 {
         return None;
     }
-    cells.sort_by_key(|c| (c.row, c.col));
     Some(RuledTable {
         rect: Rect {
             x0: xs[0],

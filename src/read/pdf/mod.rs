@@ -19,6 +19,7 @@ mod quality;
 mod refine;
 mod rejoin;
 mod repair;
+mod shaded;
 mod stream;
 mod textops;
 mod words;

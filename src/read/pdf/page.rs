@@ -5,6 +5,7 @@ use super::collect::{fill_at, Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use super::refine::split_columns;
+use super::shaded;
 use super::stream::{carry_over, extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
@@ -63,7 +64,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let spacing = Spacing::of(&page.glyphs);
     // A ruled "table" of one column is shading or a box round text: its
     // columns, if any, come from the text's alignment below.
-    let mut tables: Vec<RuledTable> = ruled_tables(&page.rules).into_iter().filter(|t| t.cols >= 2).collect();
+    let mut tables: Vec<RuledTable> = ruled_tables(&page.rules)
+        .into_iter()
+        .filter(|t| t.cols >= 2)
+        .map(|t| match shaded::columns_unruled(&t, &page.rules) {
+            true => shaded::rebuild(&t, &page.rules, &page.fills, &page.glyphs, spacing),
+            false => t,
+        })
+        .collect();
     // Ruled headers over borderless rows: the rows take the header's columns.
     if !tables.is_empty() {
         let free: Vec<&Glyph> = page
