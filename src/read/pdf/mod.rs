@@ -13,6 +13,7 @@ mod fonts;
 mod forms;
 mod furniture;
 mod grid;
+mod gutters;
 mod layout;
 mod page;
 mod quality;

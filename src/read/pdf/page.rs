@@ -99,6 +99,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let mut claimed = vec![false; page.glyphs.len()];
     let mut items: Vec<PageItem> = Vec::new();
     for t in &tables {
+        tracing::trace!("page {}: drawn table", page.number);
         let cell_glyphs = claim_cells(t, &page.glyphs, &mut claimed);
         // A ruled box with no text in it is decoration.
         if !cell_glyphs.iter().all(Vec::is_empty) {
@@ -116,6 +117,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
         if let Some(t) = carry_over(xs, &lines_of(&free, spacing), &page.rules) {
             let t = split_columns(&t, &page.glyphs, spacing);
+            tracing::trace!("page {}: table carried over from the page before", page.number);
             let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
             items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
         }
@@ -124,6 +126,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
         let t = split_columns(&t, &page.glyphs, spacing);
+        tracing::trace!("page {}: table from text alignment", page.number);
         let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
         items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
     }
@@ -189,6 +192,15 @@ fn unclaimed<'a>(glyphs: &'a [Glyph], claimed: &[bool]) -> Vec<&'a Glyph> {
 
 fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spacing: Spacing) -> PageTable {
     let (page, page_height) = (raw.number, raw.height);
+    tracing::trace!(
+        "page {page}: table {}x{} at ({:.0}, {:.0})-({:.0}, {:.0})",
+        t.rows,
+        t.cols,
+        t.rect.x0,
+        t.rect.y0,
+        t.rect.x1,
+        t.rect.y1
+    );
     let mut rows: Vec<Row> = (0..t.rows)
         .map(|_| Row {
             cells: Vec::new(),

@@ -4,6 +4,7 @@
 
 use super::collect::Glyph;
 use super::grid::{GridCell, Rect, RuledTable};
+use super::gutters::gutter_middles;
 use super::layout::{lines_of, Line, Spacing};
 
 /// Narrowest gap between aligned words that makes a column, in font sizes:
@@ -20,31 +21,8 @@ fn word_gutters(lines: &[Line]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.size).fold(0.0, f64::max).max(1.0);
     // Coverage of each x by lines' words: a gutter may be crossed by a few
     // lines (a title or a heading spanning columns), never by many.
-    let allowed = lines.len() / 10;
-    let mut events: Vec<(f64, i32)> = lines
-        .iter()
-        .flat_map(|l| l.words.iter().flat_map(|w| [(w.x0, 1), (w.x1, -1)]))
-        .collect();
-    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-    let mut out = Vec::new();
-    let mut depth = 0i32;
-    let mut open: Option<f64> = None;
-    let mut seen_text = false;
-    for (x, d) in events {
-        let before = depth;
-        depth += d;
-        let low = |n: i32| n as usize <= allowed;
-        if seen_text && low(depth) && !low(before) {
-            open = Some(x);
-        } else if !low(depth) && low(before) {
-            if let Some(start) = open.take() {
-                if x - start >= MIN_GAP * size {
-                    out.push((start + x) / 2.0);
-                }
-            }
-        }
-        seen_text |= depth > 0;
-    }
+    let spans = lines.iter().flat_map(|l| l.words.iter().map(|w| (w.x0, w.x1)));
+    let mut out = gutter_middles(spans, lines.len() / 10, MIN_GAP * size);
     out.retain(|&g| {
         let both = lines
             .iter()

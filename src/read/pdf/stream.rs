@@ -9,6 +9,7 @@
 
 use super::collect::Rule;
 use super::grid::{GridCell, Rect, RuledTable};
+use super::gutters::gutter_middles;
 use super::layout::{Line, COLUMN_GAP};
 /// Narrowest gutter that counts as a column boundary, in font sizes.
 const MIN_GUTTER: f64 = 0.5;
@@ -120,29 +121,8 @@ pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let multi: Vec<&Chunked> = lines.iter().filter(|l| is_multi(l)).collect();
     // A gutter may be crossed by a line or two in ten (a title, a heading
     // over several columns), never by more.
-    let allowed = (multi.len() / 10) as i32;
-    let mut events: Vec<(f64, i32)> = multi
-        .iter()
-        .flat_map(|l| l.chunks.iter().flat_map(|c| [(c.0, 1), (c.1, -1)]))
-        .collect();
-    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-    let mut out = Vec::new();
-    let (mut depth, mut open, mut seen) = (0i32, None::<f64>, false);
-    for (x, d) in events {
-        let before = depth;
-        depth += d;
-        if seen && depth <= allowed && before > allowed {
-            open = Some(x);
-        } else if depth > allowed && before <= allowed {
-            if let Some(start) = open.take() {
-                if x - start >= MIN_GUTTER * size {
-                    out.push((start + x) / 2.0);
-                }
-            }
-        }
-        seen |= depth > 0;
-    }
-    out
+    let spans = multi.iter().flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1)));
+    gutter_middles(spans, multi.len() / 10, MIN_GUTTER * size)
 }
 
 /// The table at the head of `lines`, and how many lines it takes: it ends
@@ -275,14 +255,21 @@ fn row_bounds(
 ) -> Vec<f64> {
     let width = x1 - x0;
     // Shading is drawn cell by cell: join its edges into rules first.
+    // A rule must fall between lines, not through one: through the text
+    // under its own length (a band over some columns may run beside a
+    // cell whose text runs on down another).
+    let through_text = |r: &Rule| {
+        lines.iter().any(|l| {
+            r.at > l.line.top + 1.0 && r.at < l.line.bottom - 1.0 && l.chunks.iter().any(|c| c.0 < r.to && c.1 > r.from)
+        })
+    };
     let mut ys: Vec<f64> = super::grid::merge(rules)
         .iter()
         .filter(|r| r.horizontal && r.at > top + 2.0 && r.at < bottom - 2.0)
         .filter(|r| (r.to.min(x1) - r.from.max(x0)) >= 0.5 * width)
+        .filter(|r| !through_text(r))
         .map(|r| r.at)
         .collect();
-    // A rule must fall between lines, not through one.
-    ys.retain(|y| !lines.iter().any(|l| *y > l.line.top + 1.0 && *y < l.line.bottom - 1.0));
     // Rules under every row or two divide the rows; in a table whose header
     // is apart, one rule is enough (shading on alternate rows), but one
     // under a stream table's header alone does not, and the lines say the
