@@ -52,6 +52,8 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
         // Each value cell once, in column order.
         let mut cells: Vec<(String, Option<Rgb>)> = Vec::new();
         let mut seen: Vec<*const crate::model::Cell> = Vec::new();
+        // The value cells' lines, for a lead: a line break parts two posts.
+        let mut lines: Vec<String> = Vec::new();
         for s in slots[1..].iter().flatten() {
             let ptr: *const crate::model::Cell = s.cell;
             if seen.contains(&ptr) || slots[0].is_some_and(|l| std::ptr::eq(l.cell, s.cell)) {
@@ -59,6 +61,7 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
             }
             seen.push(ptr);
             cells.push((s.cell.text(), s.cell.fill));
+            lines.extend(s.cell.lines());
         }
         let value = cells
             .iter()
@@ -87,6 +90,10 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
             continue;
         } else {
             continue;
+        };
+        let value = match field {
+            Some(Field::Lead) => lines.join("\n"),
+            _ => value,
         };
         rows.push(LabelRow {
             row: r,
