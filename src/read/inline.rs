@@ -38,8 +38,7 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A superscript's whole text is a footnote mark.
-static MARK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{MARK}\s*$")).expect("valid regex"));
+static MARK_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{MARK}\s*$")).expect("valid regex"));
 
 /// Text that ends where a footnote mark may follow.
 static ENDS_BEFORE_MARK: LazyLock<Regex> =

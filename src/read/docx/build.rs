@@ -3,9 +3,9 @@
 //! list, empty text makes no block, and a table nested in a cell is kept as a
 //! table one level deep.
 
-use crate::model::{collapse_ws, Block};
 #[cfg(doc)]
 use crate::model::Table;
+use crate::model::{collapse_ws, Block};
 
 /// Blocks in reading order, with the list being built.
 #[derive(Debug, Default)]

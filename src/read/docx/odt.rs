@@ -161,11 +161,7 @@ impl Ctx {
 /// positive percentage first ("33% 58%").
 fn is_raised(position: &str) -> bool {
     let first = position.split_whitespace().next().unwrap_or("");
-    first == "super"
-        || first
-            .trim_end_matches('%')
-            .parse::<f64>()
-            .is_ok_and(|p| p > 0.0)
+    first == "super" || first.trim_end_matches('%').parse::<f64>().is_ok_and(|p| p > 0.0)
 }
 
 fn level_from_name(name: &str) -> Option<u8> {

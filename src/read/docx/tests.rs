@@ -215,7 +215,7 @@ fn table_keeps_grid_span_and_vertical_merge_on_the_origin() {
 }
 
 #[test]
-fn nested_table_becomes_paragraphs_of_the_outer_cell() {
+fn nested_table_is_kept_as_a_table_in_the_outer_cell() {
     let inner = format!(
         "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
         tc("", &p("k1")),
@@ -231,7 +231,11 @@ fn nested_table_becomes_paragraphs_of_the_outer_cell() {
     let doc = read_docx(&docx(&body)).unwrap();
     let t = only_table(&doc);
     assert_eq!(t.rows.len(), 1);
-    assert_eq!(texts(&t.rows[0].cells[0].blocks), ["Before", "k1 v1", "k2 v2"]);
+    // The nested table is kept as a table, its rows the cell's lines.
+    let cell = &t.rows[0].cells[0];
+    assert!(matches!(cell.blocks.as_slice(), [Block::Paragraph { .. }, Block::Table(_)]));
+    assert_eq!(cell.lines(), ["Before", "k1 v1", "k2 v2"]);
+    assert_eq!(cell.own_text(), "Before");
     assert_eq!(t.rows[0].cells[1].text(), "next");
 }
 
