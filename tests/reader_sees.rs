@@ -142,12 +142,20 @@ fn word_posts_on_separate_lines_are_separate_owners() {
         &word_plan(&[
             [
                 w_p("Set a balanced budget for next year."),
-                p_runs(&format!("{}<w:r><w:br/></w:r>{}", r("Director of Finance"), r("Head of Policy"))),
+                p_runs(&format!(
+                    "{}<w:r><w:br/></w:r>{}",
+                    r("Director of Finance"),
+                    r("Head of Policy")
+                )),
                 w_p("March 2026"),
             ],
             [
                 w_p("Refresh the workforce strategy."),
-                p_runs(&format!("{}<w:r><w:tab/></w:r>{}", r("Director of HR"), r("Head of Communications"))),
+                p_runs(&format!(
+                    "{}<w:r><w:tab/></w:r>{}",
+                    r("Director of HR"),
+                    r("Head of Communications")
+                )),
                 w_p("June 2026"),
             ],
             [
@@ -159,7 +167,11 @@ fn word_posts_on_separate_lines_are_separate_owners() {
                 // A parenthesis and a wrapped title on lines of their own
                 // stay with their post; an action wrapped by a line break
                 // reads as one sentence.
-                p_runs(&format!("{}<w:r><w:br/></w:r>{}", r("Publish the capital"), r("strategy on the website."))),
+                p_runs(&format!(
+                    "{}<w:r><w:br/></w:r>{}",
+                    r("Publish the capital"),
+                    r("strategy on the website.")
+                )),
                 p_runs(&format!(
                     "{}<w:r><w:br/></w:r>{}<w:r><w:br/></w:r>{}",
                     r("Director of Adult Social Care"),
@@ -170,7 +182,11 @@ fn word_posts_on_separate_lines_are_separate_owners() {
             ],
             [
                 w_p("Agree the asset plan."),
-                p_runs(&format!("{}<w:r><w:br/></w:r>{}", r("Director of Finance"), r("(S151)"))),
+                p_runs(&format!(
+                    "{}<w:r><w:br/></w:r>{}",
+                    r("Director of Finance"),
+                    r("(S151)")
+                )),
                 w_p("July 2026"),
             ],
         ]),
@@ -188,7 +204,10 @@ fn word_posts_on_separate_lines_are_separate_owners() {
         ["Monitoring Officer", "Head of Democratic Services"]
     );
     let wrapped = record(&recs, "Publish the capital");
-    assert_eq!(wrapped["action"]["text"], "Publish the capital strategy on the website.");
+    assert_eq!(
+        wrapped["action"]["text"],
+        "Publish the capital strategy on the website."
+    );
     assert_eq!(leads(wrapped), ["Director of Adult Social Care and Health (DASS)"]);
     assert_eq!(leads(record(&recs, "Agree the asset")), ["Director of Finance (S151)"]);
 }
@@ -269,8 +288,7 @@ fn html_and_text_posts_on_separate_lines_are_separate_owners() {
         );
         let wrapped = record(&recs, "Publish the capital");
         assert_eq!(
-            wrapped["action"]["text"],
-            "Publish the capital strategy on the website.",
+            wrapped["action"]["text"], "Publish the capital strategy on the website.",
             "{name}"
         );
         assert_eq!(leads(wrapped), ["Director of Adult Social Care and Health"], "{name}");

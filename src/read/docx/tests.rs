@@ -233,7 +233,10 @@ fn nested_table_is_kept_as_a_table_in_the_outer_cell() {
     assert_eq!(t.rows.len(), 1);
     // The nested table is kept as a table, its rows the cell's lines.
     let cell = &t.rows[0].cells[0];
-    assert!(matches!(cell.blocks.as_slice(), [Block::Paragraph { .. }, Block::Table(_)]));
+    assert!(matches!(
+        cell.blocks.as_slice(),
+        [Block::Paragraph { .. }, Block::Table(_)]
+    ));
     assert_eq!(cell.lines(), ["Before", "k1 v1", "k2 v2"]);
     assert_eq!(cell.own_text(), "Before");
     assert_eq!(t.rows[0].cells[1].text(), "next");
