@@ -460,6 +460,26 @@ fn html_milestone_table_in_an_action_cell() {
     check_milestones(&recs, "html");
 }
 
+#[test]
+fn label_table_milestones_give_the_deadline() {
+    // One label table per action: the action's value cell holds the
+    // milestone table, and no row names a deadline.
+    let html = "<html><body><h1>Peer challenge action plan</h1>\
+        <table><tr><td>Action</td><td><p>Set a balanced budget for 2026/27 through Cabinet.</p>\
+        <table><tr><td>Milestone</td><td>Date</td></tr><tr><td>Draft MTFS</td><td>September 2025</td></tr>\
+        <tr><td>Budget set</td><td>February 2026</td></tr></table></td></tr>\
+        <tr><td>Lead officer</td><td>Director of Finance<br>Head of Policy</td></tr>\
+        <tr><td>RAG status</td><td>Green</td></tr></table></body></html>";
+    let recs = extract("plan.html", html.as_bytes());
+    let r = record(&recs, "Set a balanced budget");
+    assert_eq!(
+        r["action"]["text"],
+        "Set a balanced budget for 2026/27 through Cabinet."
+    );
+    assert_eq!(r["deadline"]["raw"], "February 2026", "{r:#}");
+    assert_eq!(leads(r), ["Director of Finance", "Head of Policy"]);
+}
+
 // ------------------------------------- 6. superscript footnote marks
 
 /// Checks the footnoted action: no mark in its text, its deadline a date.

@@ -289,11 +289,7 @@ impl<'a> RowReader<'a> {
             .filter(|t| !t.is_empty());
         let mut act = RawAction {
             lead,
-            deadline: self.deadline(r).or_else(|| {
-                self.slot(r, Some(self.cols.action))
-                    .filter(|s| s.origin)
-                    .and_then(|s| super::nested::deadline(s.cell))
-            }),
+            deadline: self.deadline(r),
             status: field(self.cols.status),
             rag: field(self.cols.rag).or_else(|| self.rag_from_fill(r)),
             progress: field(self.cols.progress),
@@ -347,6 +343,14 @@ impl<'a> RowReader<'a> {
         }
         if act.lead.is_none() {
             act.lead = field(self.cols.lead_member);
+        }
+        // No deadline of its own: the last date of a milestone table set
+        // inside the action cell.
+        if act.deadline.is_none() {
+            act.deadline = self
+                .slot(r, Some(self.cols.action))
+                .filter(|s| s.origin)
+                .and_then(|s| super::nested::deadline(s.cell));
         }
         if let Some(p) = self.parent_of_row(r) {
             act.rec_id = p.id;
