@@ -71,6 +71,26 @@ const POST_WORDS: &[&str] = &[
     "services",
 ];
 
+/// Words a post or body title ends on, rarely starts with: a line opening
+/// with one carries on the line before.
+const TITLE_ENDS: &[&str] = &[
+    "service",
+    "services",
+    "officer",
+    "officers",
+    "manager",
+    "team",
+    "board",
+    "group",
+    "groups",
+    "committee",
+    "panel",
+    "partnership",
+    "network",
+    "forum",
+    "office",
+];
+
 /// Words that make a phrase a body.
 const BODY_WORDS: &[&str] = &[
     "team",
@@ -175,6 +195,12 @@ fn carries_on(prev: &str, next: &str) -> bool {
         return true;
     }
     if CONNECTORS.contains(&first.as_str()) {
+        return true;
+    }
+    // A line opening with the word a post or body title ends on
+    // ("Head of Democratic" / "Services", "Corporate Leadership" / "Team")
+    // finishes the line before.
+    if TITLE_ENDS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
         return true;
     }
     let own_post = is_complete_post(next) || next.split(' ').all(is_abbreviation);
@@ -396,6 +422,8 @@ mod tests {
             ("Corporate Director\nPlace", &["Corporate Director Place"]),
             ("Kathy Freeman\nJohn Smith", &["Kathy Freeman", "John Smith"]),
             ("CLT\nCOO", &["CLT", "COO"]),
+            ("Head of Democratic\nServices", &["Head of Democratic Services"]),
+            ("Corporate Leadership\nTeam", &["Corporate Leadership Team"]),
             (
                 "• Director of HR\n• Head of Communications",
                 &["Director of HR", "Head of Communications"],

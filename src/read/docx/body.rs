@@ -94,10 +94,20 @@ fn alternate(e: &El) -> Option<&El> {
 pub(super) struct Inline {
     pub(super) segments: Vec<String>,
     pub(super) boxes: Vec<Block>,
+    /// A footnote mark was just dropped: punctuation after it closes up
+    /// to the word before ("Freeport² , which" reads "Freeport, which").
+    after_mark: bool,
 }
 
 impl Inline {
     pub(super) fn push_str(&mut self, s: &str) {
+        let mut s = s;
+        if std::mem::take(&mut self.after_mark) && s.trim_start().starts_with(['.', ',', ';', ':']) {
+            s = s.trim_start();
+            if let Some(last) = self.segments.last_mut() {
+                last.truncate(last.trim_end().len());
+            }
+        }
         match self.segments.last_mut() {
             Some(last) => last.push_str(s),
             None => self.segments.push(s.to_string()),
@@ -116,7 +126,9 @@ impl Inline {
     /// (joined, as an ordinal's "th") otherwise.
     pub(super) fn push_superscript(&mut self, s: &str) {
         let before = self.segments.last().map_or("", String::as_str);
-        if !is_footnote_mark(before, s) {
+        if is_footnote_mark(before, s) {
+            self.after_mark = true;
+        } else {
             self.push_str(s);
         }
     }

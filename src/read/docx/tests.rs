@@ -605,3 +605,26 @@ fn content_controls_still_showing_their_placeholder_read_blank() {
     let doc = read_docx(&docx(&body)).unwrap();
     assert_eq!(texts(&doc.blocks), ["Lead:", "Due: March 2025"]);
 }
+
+#[test]
+fn a_dropped_footnote_mark_closes_up_to_the_punctuation_after_it() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">in the Thames Freeport </w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>28</w:t></w:r><w:r><w:t xml:space="preserve"> , which will</w:t></w:r></w:p><w:p><w:r><w:t>40 m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r></w:p>"#;
+    let doc = read_docx(&docx(body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["in the Thames Freeport, which will", "40 m2"]);
+}
+
+#[test]
+fn a_tab_in_a_cell_parts_two_phrases_only() {
+    let cell = |runs: &str| tc("", &format!("<w:p>{runs}</w:p>"));
+    let body = format!(
+        "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+        cell("<w:r><w:t>Director of HR</w:t><w:tab/><w:t>Head of Communications</w:t></w:r>"),
+        cell("<w:r><w:t>1.1</w:t><w:tab/><w:t>Review the policy</w:t></w:r>"),
+        cell("<w:r><w:t>Lead:</w:t><w:tab/><w:t>Chief Executive</w:t></w:r>")
+    );
+    let doc = read_docx(&docx(&body)).unwrap();
+    let cells = &only_table(&doc).rows[0].cells;
+    assert_eq!(cells[0].lines(), ["Director of HR", "Head of Communications"]);
+    assert_eq!(cells[1].lines(), ["1.1 Review the policy"]);
+    assert_eq!(cells[2].lines(), ["Lead: Chief Executive"]);
+}
