@@ -60,12 +60,7 @@ impl Block {
                 items, ordered: true, ..
             } => items.join(" "),
             Block::List { items, .. } => items.iter().map(|i| format!("• {i}")).collect::<Vec<_>>().join(" "),
-            Block::Table(t) => t
-                .rows
-                .iter()
-                .map(|r| r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "))
-                .collect::<Vec<_>>()
-                .join(" "),
+            Block::Table(t) => t.row_texts().join(" "),
         }
     }
 }
@@ -93,7 +88,13 @@ pub struct Row {
 /// One table cell: its content as blocks, and how many rows/columns it spans.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Cell {
-    /// Paragraphs and lists inside the cell (nested tables flattened to text).
+    /// Paragraphs, lists and nested tables inside the cell, in order. Each
+    /// line a reader sees apart (a paragraph, a hard line break, a list
+    /// item) is a block or item of its own, so a lead cell's two posts on two
+    /// lines stay two lines ([`Cell::lines`]). A table nested in the cell (a
+    /// milestone table in an action cell) is kept as a [`Block::Table`], one
+    /// level deep: tables nested inside it are flattened to a paragraph per
+    /// row ([`Table::flatten_nested`]).
     pub blocks: Vec<Block>,
     /// Rows covered, at least 1.
     pub row_span: usize,
@@ -199,6 +200,46 @@ impl Cell {
             .join(" ")
     }
 
+    /// The cell's text outside its nested tables, on one line: an action
+    /// cell's own words without the milestone table set inside it.
+    pub fn own_text(&self) -> String {
+        self.blocks
+            .iter()
+            .filter(|b| !matches!(b, Block::Table(_)))
+            .map(Block::text)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The tables nested in the cell, in order.
+    pub fn nested_tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    /// The cell's lines as a reader sees them apart: each paragraph or
+    /// heading, each list item ("• " items, numbered ones as printed), each
+    /// row of a nested table. A line break inside a paragraph was already
+    /// made two paragraphs by the reader.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for b in &self.blocks {
+            match b {
+                Block::List { items, ordered, .. } => out.extend(items.iter().map(|i| match ordered {
+                    true => i.clone(),
+                    false => format!("• {i}"),
+                })),
+                Block::Table(t) => out.extend(t.row_texts()),
+                other => out.push(other.text()),
+            }
+        }
+        out.retain(|l| !l.trim().is_empty());
+        out
+    }
+
     /// True when the cell holds no text.
     pub fn is_empty(&self) -> bool {
         self.blocks.iter().all(|b| b.text().trim().is_empty())
@@ -239,6 +280,46 @@ pub const MAX_GRID_SLOTS: usize = 4_000_000;
 pub const MAX_GRID_COLUMNS: usize = 64;
 
 impl Table {
+    /// Each row's text on one line, its cells' texts joined by spaces;
+    /// rows with no text left out.
+    pub fn row_texts(&self) -> Vec<String> {
+        self.rows
+            .iter()
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(Cell::text)
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// Flattens every table nested in this table's cells to a paragraph
+    /// per row, so that a table nested in a cell is kept as structure one
+    /// level deep only (a hostile file may nest thousands).
+    pub fn flatten_nested(&mut self) {
+        for cell in self.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+            if !cell.blocks.iter().any(|b| matches!(b, Block::Table(_))) {
+                continue;
+            }
+            let blocks = std::mem::take(&mut cell.blocks);
+            cell.blocks = blocks
+                .into_iter()
+                .flat_map(|b| match b {
+                    Block::Table(t) => t
+                        .row_texts()
+                        .into_iter()
+                        .map(|text| Block::Paragraph { text, page: t.page })
+                        .collect(),
+                    other => vec![other],
+                })
+                .collect();
+        }
+    }
+
     /// Lays the table out as a grid, resolving row and column spans. Spans
     /// are clamped per table, not only per cell: the grid is at most
     /// [`MAX_GRID_COLUMNS`] wide and as wide as [`MAX_GRID_SLOTS`] allows

@@ -71,6 +71,26 @@ const POST_WORDS: &[&str] = &[
     "services",
 ];
 
+/// Words a post or body title ends on, rarely starts with: a line opening
+/// with one carries on the line before.
+const TITLE_ENDS: &[&str] = &[
+    "service",
+    "services",
+    "officer",
+    "officers",
+    "manager",
+    "team",
+    "board",
+    "group",
+    "groups",
+    "committee",
+    "panel",
+    "partnership",
+    "network",
+    "forum",
+    "office",
+];
+
 /// Words that make a phrase a body.
 const BODY_WORDS: &[&str] = &[
     "team",
@@ -127,7 +147,7 @@ fn is_complete_post(phrase: &str) -> bool {
 /// The cell's owners as printed.
 fn split(raw: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
-    for line in raw.split(['\n', ';', '/']) {
+    for line in owner_lines(raw).iter().flat_map(|l| l.split([';', '/'])) {
         for piece in line.split(" + ") {
             for p in piece.split('+') {
                 parts.extend(split_joined(&collapse_ws(p)));
@@ -135,6 +155,57 @@ fn split(raw: &str) -> Vec<String> {
         }
     }
     parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// The cell's lines, a line that only carries on the one before joined to
+/// it: a line break between two posts parts them ("Director of Finance" /
+/// "Head of Policy"), while a post title wrapped over two lines ("Director
+/// of Adult Social Care" / "and Health"), a parenthesis on a line of its own
+/// ("(S151)") or a post's last words ("Corporate Director" / "Place") stay
+/// with their post. A line starts an owner of its own where it names a
+/// whole post (a post or body word first, or one abbreviation), or where it
+/// and the line before both read as a person's name.
+fn owner_lines(raw: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in raw.split('\n') {
+        let line = collapse_ws(line.trim_start_matches(['•', '·', '▪', '◦']));
+        if line.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(prev) if carries_on(prev, &line) => {
+                prev.push(' ');
+                prev.push_str(&line);
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// True where `next`, the line after `prev`, only carries `prev` on.
+fn carries_on(prev: &str, next: &str) -> bool {
+    const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "to", "with", "in", "-", "–", ","];
+    let last = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let first = next.split(' ').next().unwrap_or("").to_lowercase();
+    if prev.ends_with([',', '&', '-', '–', '(']) || CONNECTORS.contains(&last.as_str()) {
+        return true;
+    }
+    if next.starts_with(['(', '&', ',', '-', '–', ')']) || next.starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    if CONNECTORS.contains(&first.as_str()) {
+        return true;
+    }
+    // A line opening with the word a post or body title ends on
+    // ("Head of Democratic" / "Services", "Corporate Leadership" / "Team")
+    // finishes the line before.
+    if TITLE_ENDS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return true;
+    }
+    let own_post = is_complete_post(next) || next.split(' ').all(is_abbreviation);
+    let two_people = kind_of(prev) == OwnerKind::Person && kind_of(next) == OwnerKind::Person;
+    !(own_post || two_people)
 }
 
 /// Splits ", " / " and " / " & " only between two complete posts, and a run
@@ -334,6 +405,29 @@ mod tests {
                 &["Head of Democratic Services", "CEO"],
             ),
             ("Kathy Freeman", &["Kathy Freeman"]),
+            // A line break parts two posts, not a post and its wrapped end.
+            (
+                "Director of Finance\nHead of Policy",
+                &["Director of Finance", "Head of Policy"],
+            ),
+            ("Director of Finance\n(S151)", &["Director of Finance (S151)"]),
+            (
+                "Director of Adult Social Care\nand Health",
+                &["Director of Adult Social Care and Health"],
+            ),
+            (
+                "Director of Adult Social Care &\nHealth",
+                &["Director of Adult Social Care & Health"],
+            ),
+            ("Corporate Director\nPlace", &["Corporate Director Place"]),
+            ("Kathy Freeman\nJohn Smith", &["Kathy Freeman", "John Smith"]),
+            ("CLT\nCOO", &["CLT", "COO"]),
+            ("Head of Democratic\nServices", &["Head of Democratic Services"]),
+            ("Corporate Leadership\nTeam", &["Corporate Leadership Team"]),
+            (
+                "• Director of HR\n• Head of Communications",
+                &["Director of HR", "Head of Communications"],
+            ),
             ("", &[]),
         ];
         for (cell, want) in cases {

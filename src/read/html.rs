@@ -316,21 +316,12 @@ impl Walker {
         };
         walker.children(td, &mut blocks);
         walker.flush(&mut blocks);
-        // A table nested in a cell is kept as its text, one paragraph a row.
-        let blocks = blocks
-            .into_iter()
-            .flat_map(|b| match b {
-                Block::Table(t) => t
-                    .rows
-                    .iter()
-                    .map(|r| Block::Paragraph {
-                        text: r.cells.iter().map(Cell::text).collect::<Vec<_>>().join(" "),
-                        page: None,
-                    })
-                    .collect(),
-                other => vec![other],
-            })
-            .collect();
+        // A table nested in a cell is kept as a table, one level deep.
+        for b in &mut blocks {
+            if let Block::Table(t) = b {
+                t.flatten_nested();
+            }
+        }
         Cell {
             blocks,
             row_span: span("rowspan"),

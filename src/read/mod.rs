@@ -13,8 +13,8 @@ pub mod pdf;
 pub mod tables;
 pub mod text;
 
-// Superscript ordinals and footnote marks, for the HTML and text readers.
-mod inline;
+// Superscript ordinals and footnote marks: the one rule every reader applies.
+pub(crate) mod inline;
 
 use std::path::Path;
 

@@ -34,6 +34,9 @@ pub(crate) struct Draft {
     pub table: Option<u32>,
     /// Row or block number.
     pub row: Option<u32>,
+    /// The latest date of a milestone table inside the action's cell: its
+    /// deadline where no deadline is printed for it.
+    pub milestones: Option<String>,
 }
 
 impl Draft {
@@ -97,7 +100,7 @@ impl Draft {
         let parent = self.parent.as_ref().or(parent).cloned().unwrap_or_default();
         let deadline = match (self.start, self.deadline) {
             (Some(s), Some(e)) => Some(format!("{s} – {e}")),
-            (s, e) => e.or(s),
+            (s, e) => e.or(s).or(self.milestones),
         };
         let lead = self
             .lead

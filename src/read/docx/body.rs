@@ -3,7 +3,10 @@
 //! Paragraph styles decide headings and lists (tables are `table.rs`'s).
 //! Tracked changes read as accepted: inserted text is kept, deleted text
 //! dropped. Text boxes and content controls are read; field codes, hidden
-//! text, comments, footnotes and tables of contents are not.
+//! text, comments, footnotes and tables of contents are not, nor is a
+//! footnote mark typed as superscript text ("Cabinet²"). A hard line break
+//! parts a paragraph into lines, and so does a tab between two phrases in a
+//! table cell.
 
 use super::build::Blocks;
 use super::numbering::Numbering;
@@ -11,13 +14,18 @@ use super::styles::{ilvl, num_id, outline_level, StyleList, Styles};
 use super::table;
 use super::xml::{El, Ns};
 use crate::model::Block;
+use crate::read::inline::is_footnote_mark;
 
 /// What the walker needs from the package besides the body.
+#[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// Paragraph styles.
     pub styles: &'a Styles,
     /// List numbering definitions.
     pub numbering: &'a Numbering,
+    /// True inside a table cell, where a tab between two phrases sets them
+    /// apart as two lines would (two posts in a lead cell).
+    pub in_cell: bool,
 }
 
 /// Reads the blocks of a block container (`w:body`, `w:tc`, `w:txbxContent`).
@@ -86,10 +94,20 @@ fn alternate(e: &El) -> Option<&El> {
 pub(super) struct Inline {
     pub(super) segments: Vec<String>,
     pub(super) boxes: Vec<Block>,
+    /// A footnote mark was just dropped: punctuation after it closes up
+    /// to the word before ("Freeport² , which" reads "Freeport, which").
+    after_mark: bool,
 }
 
 impl Inline {
     pub(super) fn push_str(&mut self, s: &str) {
+        let mut s = s;
+        if std::mem::take(&mut self.after_mark) && s.trim_start().starts_with(['.', ',', ';', ':']) {
+            s = s.trim_start();
+            if let Some(last) = self.segments.last_mut() {
+                last.truncate(last.trim_end().len());
+            }
+        }
         match self.segments.last_mut() {
             Some(last) => last.push_str(s),
             None => self.segments.push(s.to_string()),
@@ -101,6 +119,44 @@ impl Inline {
             self.segments.push(String::new());
         }
         self.segments.push(String::new());
+    }
+
+    /// Adds a run set as a superscript: dropped where it is a footnote mark
+    /// after a word, a year or punctuation ([`is_footnote_mark`]), kept
+    /// (joined, as an ordinal's "th") otherwise.
+    pub(super) fn push_superscript(&mut self, s: &str) {
+        let before = self.segments.last().map_or("", String::as_str);
+        if is_footnote_mark(before, s) {
+            self.after_mark = true;
+        } else {
+            self.push_str(s);
+        }
+    }
+
+    /// The paragraph's lines: its segments, each parted again, in a table
+    /// cell, at a tab between two phrases ("Director of Finance⇥Head of
+    /// Policy"), where a tab only after a number ("1.1⇥Review") or a label
+    /// ("Lead:⇥…") is a space.
+    pub(super) fn lines(&self, in_cell: bool) -> Vec<String> {
+        if !in_cell {
+            return self.segments.clone();
+        }
+        let phrase = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let mut out = Vec::new();
+        for seg in &self.segments {
+            let mut line = String::new();
+            for part in seg.split('\t') {
+                let parts_here = phrase(&line) && !line.trim_end().ends_with(':') && phrase(part);
+                if parts_here {
+                    out.push(std::mem::take(&mut line));
+                } else if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(part);
+            }
+            out.push(line);
+        }
+        out
     }
 }
 
@@ -147,8 +203,8 @@ fn paragraph(ctx: &Ctx<'_>, p: &El, out: &mut Blocks) {
             ListRole::Item(ordered) => out.item(ordered, &labelled),
             ListRole::Continuation if out.continue_item(&joined) => {}
             _ => {
-                for seg in &inline.segments {
-                    out.paragraph(seg);
+                for line in inline.lines(ctx.in_cell) {
+                    out.paragraph(&line);
                 }
             }
         }
@@ -235,18 +291,25 @@ fn runs(ctx: &Ctx<'_>, el: &El, inline: &mut Inline) {
 }
 
 fn run(ctx: &Ctx<'_>, r: &El, inline: &mut Inline) {
-    let hidden = r
-        .child(Ns::W, "rPr")
+    let rpr = r.child(Ns::W, "rPr");
+    let hidden = rpr
         .and_then(|rpr| rpr.child(Ns::W, "vanish"))
         .is_some_and(|v| on(v.attr("val")));
     if hidden {
         return;
     }
+    // A run set raised and small (a footnote mark typed as text).
+    let superscript = rpr
+        .and_then(|rpr| rpr.child(Ns::W, "vertAlign"))
+        .and_then(|v| v.attr("val"))
+        .is_some_and(|v| v.trim() == "superscript");
     for e in r.elements() {
         if e.ns == Ns::W {
             match e.name.as_str() {
+                "t" if superscript => inline.push_superscript(&e.text()),
                 "t" => inline.push_str(&e.text()),
-                "tab" | "ptab" => inline.push_str(" "),
+                // A tab stays a tab until the paragraph is parted into lines.
+                "tab" | "ptab" => inline.push_str("\t"),
                 "br" | "cr" => inline.line_break(),
                 "noBreakHyphen" => inline.push_str("-"),
                 "drawing" | "pict" | "object" => text_boxes(ctx, e, inline),

@@ -1,9 +1,11 @@
 //! Collects model blocks the way the HTML reader shapes them, shared by the
 //! Word and OpenDocument walkers: consecutive list paragraphs become one
-//! list, empty text makes no block, and a table nested in a cell becomes one
-//! paragraph per row.
+//! list, empty text makes no block, and a table nested in a cell is kept as a
+//! table one level deep.
 
-use crate::model::{collapse_ws, Block, Cell};
+#[cfg(doc)]
+use crate::model::Table;
+use crate::model::{collapse_ws, Block};
 
 /// Blocks in reading order, with the list being built.
 #[derive(Debug, Default)]
@@ -89,30 +91,16 @@ impl Blocks {
         self.blocks
     }
 
-    /// The blocks for a table cell: as [`Blocks::finish`], with nested tables
-    /// kept as one paragraph of text per row, as the HTML reader keeps them.
+    /// The blocks for a table cell: as [`Blocks::finish`], a nested table
+    /// kept as a table one level deep ([`Table::flatten_nested`]), as the
+    /// HTML reader keeps it.
     pub fn finish_cell(self) -> Vec<Block> {
-        self.finish()
-            .into_iter()
-            .flat_map(|b| match b {
-                Block::Table(t) => t
-                    .rows
-                    .iter()
-                    .map(|r| {
-                        r.cells
-                            .iter()
-                            .map(Cell::text)
-                            .filter(|t| !t.is_empty())
-                            .collect::<Vec<_>>()
-                    })
-                    .filter(|texts| !texts.is_empty())
-                    .map(|texts| Block::Paragraph {
-                        text: texts.join(" "),
-                        page: None,
-                    })
-                    .collect(),
-                other => vec![other],
-            })
-            .collect()
+        let mut blocks = self.finish();
+        for b in &mut blocks {
+            if let Block::Table(t) = b {
+                t.flatten_nested();
+            }
+        }
+        blocks
     }
 }

@@ -5,7 +5,7 @@
 //! decompression budget ([`DocxLimits`]), the main XML part is parsed into a
 //! small element tree, and a walker turns paragraphs, lists and tables into
 //! blocks shaped as the HTML reader shapes them (spans on the origin cell,
-//! spanned slots left out, nested tables as one paragraph per row).
+//! spanned slots left out, a nested table kept as a table one level deep).
 //!
 //! Pages: neither format records where pages break (Word's
 //! `w:lastRenderedPageBreak` is only a hint from the last save), so every
@@ -89,6 +89,7 @@ fn read_word(pkg: &mut Package<'_>) -> Result<Document, ReadError> {
     let ctx = body::Ctx {
         styles: &styles,
         numbering: &numbering,
+        in_cell: false,
     };
     Ok(Document {
         title,

@@ -3,7 +3,9 @@
 //! (ordered when their list style numbers), and `table:table` tables with
 //! `table:table-header-rows` as header rows, spans on the origin cell and
 //! covered cells left out. Tracked-change archives, notes and annotations
-//! are skipped, so changes read as accepted.
+//! are skipped, so changes read as accepted; a footnote mark set raised by
+//! its text style ("Cabinet²") is dropped, and a tab between two phrases in
+//! a table cell parts them into lines.
 
 use std::collections::HashMap;
 
@@ -72,6 +74,12 @@ struct Ctx {
     cell_fill: HashMap<String, Rgb>,
     /// Cell copies made so far for repeated cells, and the text they copied.
     repeated: std::cell::Cell<(usize, usize)>,
+    /// Text styles that set their text raised (`style:text-position`
+    /// "super" or a positive percentage): a footnote mark typed as text.
+    superscript: std::collections::HashSet<String>,
+    /// How many table cells deep the walk is: inside one, a tab between two
+    /// phrases parts them as two lines would.
+    cell_depth: std::cell::Cell<u32>,
 }
 
 impl Ctx {
@@ -107,6 +115,14 @@ impl Ctx {
                         .and_then(|v| v.trim().parse::<u8>().ok())
                         .filter(|l| *l >= 1)
                         .or_else(|| level_from_name(e.attr("display-name").unwrap_or(name)));
+                    let raised = e
+                        .elements()
+                        .find(|p| p.is(Ns::Style, "text-properties"))
+                        .and_then(|p| p.attr("text-position"))
+                        .is_some_and(is_raised);
+                    if raised {
+                        self.superscript.insert(name.to_string());
+                    }
                     let parent = e.attr("parent-style-name").map(str::to_string);
                     self.paragraph.insert(name.to_string(), (parent, level));
                     if let Some(fill) = e
@@ -141,6 +157,13 @@ impl Ctx {
 }
 
 /// "Heading 2" or "Heading_20_2" -> 2 (ODF encodes a space in names as `_20_`).
+/// True for a `style:text-position` that raises text: "super", or a
+/// positive percentage first ("33% 58%").
+fn is_raised(position: &str) -> bool {
+    let first = position.split_whitespace().next().unwrap_or("");
+    first == "super" || first.trim_end_matches('%').parse::<f64>().is_ok_and(|p| p > 0.0)
+}
+
 fn level_from_name(name: &str) -> Option<u8> {
     let name = name.replace("_20_", " ").to_lowercase();
     let digit = name.strip_prefix("heading ")?.chars().next()?.to_digit(10)?;
@@ -167,8 +190,8 @@ fn blocks(ctx: &Ctx, container: &El, out: &mut Blocks, list_style: Option<&str>)
                 match e.attr("style-name").and_then(|s| ctx.heading_level(s)) {
                     Some(level) => out.heading(level, &inline.segments.join(" ")),
                     None => {
-                        for seg in &inline.segments {
-                            out.paragraph(seg);
+                        for line in inline.lines(ctx.cell_depth.get() > 0) {
+                            out.paragraph(&line);
                         }
                     }
                 }
@@ -314,7 +337,10 @@ fn runs(ctx: &Ctx, el: &El, inline: &mut Inline) {
                 let n = e.attr("c").and_then(|c| c.trim().parse::<usize>().ok()).unwrap_or(1);
                 inline.push_str(&" ".repeat(n.clamp(1, 8)));
             }
-            (Ns::Text, "tab") => inline.push_str(" "),
+            (Ns::Text, "tab") => inline.push_str("\t"),
+            (Ns::Text, "span") if e.attr("style-name").is_some_and(|n| ctx.superscript.contains(n)) => {
+                inline.push_superscript(&e.text());
+            }
             (Ns::Text, "line-break") => inline.line_break(),
             (Ns::Text, "note") | (Ns::Office, "annotation") | (Ns::Text, "tracked-changes") => {}
             (Ns::Draw, "text-box") => {
@@ -363,7 +389,9 @@ fn table_rows(ctx: &Ctx, el: &El, header: bool, rows: &mut Vec<Row>) {
                             .clamp(1, 1000)
                     };
                     let mut content = Blocks::default();
+                    ctx.cell_depth.set(ctx.cell_depth.get().saturating_add(1));
                     blocks(ctx, c, &mut content, None);
+                    ctx.cell_depth.set(ctx.cell_depth.get().saturating_sub(1));
                     let cell = Cell {
                         blocks: content.finish_cell(),
                         row_span: num("number-rows-spanned"),

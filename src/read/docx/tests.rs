@@ -215,7 +215,7 @@ fn table_keeps_grid_span_and_vertical_merge_on_the_origin() {
 }
 
 #[test]
-fn nested_table_becomes_paragraphs_of_the_outer_cell() {
+fn nested_table_is_kept_as_a_table_in_the_outer_cell() {
     let inner = format!(
         "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
         tc("", &p("k1")),
@@ -231,7 +231,14 @@ fn nested_table_becomes_paragraphs_of_the_outer_cell() {
     let doc = read_docx(&docx(&body)).unwrap();
     let t = only_table(&doc);
     assert_eq!(t.rows.len(), 1);
-    assert_eq!(texts(&t.rows[0].cells[0].blocks), ["Before", "k1 v1", "k2 v2"]);
+    // The nested table is kept as a table, its rows the cell's lines.
+    let cell = &t.rows[0].cells[0];
+    assert!(matches!(
+        cell.blocks.as_slice(),
+        [Block::Paragraph { .. }, Block::Table(_)]
+    ));
+    assert_eq!(cell.lines(), ["Before", "k1 v1", "k2 v2"]);
+    assert_eq!(cell.own_text(), "Before");
     assert_eq!(t.rows[0].cells[1].text(), "next");
 }
 
@@ -597,4 +604,27 @@ fn content_controls_still_showing_their_placeholder_read_blank() {
     );
     let doc = read_docx(&docx(&body)).unwrap();
     assert_eq!(texts(&doc.blocks), ["Lead:", "Due: March 2025"]);
+}
+
+#[test]
+fn a_dropped_footnote_mark_closes_up_to_the_punctuation_after_it() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">in the Thames Freeport </w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>28</w:t></w:r><w:r><w:t xml:space="preserve"> , which will</w:t></w:r></w:p><w:p><w:r><w:t>40 m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r></w:p>"#;
+    let doc = read_docx(&docx(body)).unwrap();
+    assert_eq!(texts(&doc.blocks), ["in the Thames Freeport, which will", "40 m2"]);
+}
+
+#[test]
+fn a_tab_in_a_cell_parts_two_phrases_only() {
+    let cell = |runs: &str| tc("", &format!("<w:p>{runs}</w:p>"));
+    let body = format!(
+        "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+        cell("<w:r><w:t>Director of HR</w:t><w:tab/><w:t>Head of Communications</w:t></w:r>"),
+        cell("<w:r><w:t>1.1</w:t><w:tab/><w:t>Review the policy</w:t></w:r>"),
+        cell("<w:r><w:t>Lead:</w:t><w:tab/><w:t>Chief Executive</w:t></w:r>")
+    );
+    let doc = read_docx(&docx(&body)).unwrap();
+    let cells = &only_table(&doc).rows[0].cells;
+    assert_eq!(cells[0].lines(), ["Director of HR", "Head of Communications"]);
+    assert_eq!(cells[1].lines(), ["1.1 Review the policy"]);
+    assert_eq!(cells[2].lines(), ["Lead: Chief Executive"]);
 }

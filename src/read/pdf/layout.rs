@@ -7,6 +7,7 @@
 
 use super::collect::Glyph;
 use crate::model::{collapse_ws, Block};
+use crate::read::inline::is_footnote_mark;
 
 /// Gap between glyphs, as a fraction of the font size, that means a space
 /// where the producer draws no space characters.
@@ -147,6 +148,7 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
         .filter(|g| g.size >= size * 0.85)
         .map(|g| g.baseline)
         .fold(f64::NEG_INFINITY, f64::max);
+    drop_footnote_marks(&mut band, size, main);
     let mut words: Vec<Word> = Vec::new();
     let mut last_x1 = f64::NEG_INFINITY;
     let mut last_char: Option<char> = None;
@@ -216,6 +218,54 @@ fn line_of_band(mut band: Vec<&Glyph>, spacing: Spacing) -> Option<Line> {
         baseline: main,
         size,
     })
+}
+
+/// Drops footnote marks set as superscripts from a line's glyphs (sorted
+/// left to right): a run of glyphs smaller than the line and raised above
+/// its baseline, set against the glyph before it, that the rule every
+/// reader shares ([`is_footnote_mark`]) reads as a mark after a word, a
+/// year or punctuation: "Cabinet²", "March 2025¹". An ordinal's raised
+/// "th" and a unit's "m²" stay.
+fn drop_footnote_marks(band: &mut Vec<&Glyph>, size: f64, main: f64) {
+    let raised = |g: &Glyph| g.size <= 0.8 * size && main - g.baseline >= 0.2 * size && !g.text.trim().is_empty();
+    if !band.iter().any(|g| raised(g)) {
+        return;
+    }
+    let mut drop = vec![false; band.len()];
+    let mut i = 0;
+    while i < band.len() {
+        if !raised(band[i]) || i == 0 {
+            i += 1;
+            continue;
+        }
+        let end = (i..band.len()).find(|&j| !raised(band[j])).unwrap_or(band.len());
+        let prev = band[i - 1];
+        let attached = band[i].x0 - prev.x1 < 0.3 * size && !raised(prev);
+        let mark: String = band[i..end].iter().map(|g| g.text.as_str()).collect();
+        // The words before the mark, as far back as the last space glyph.
+        let from = band[..i]
+            .iter()
+            .rposition(|g| g.text.trim().is_empty())
+            .map_or(0, |k| k + 1)
+            .max(i.saturating_sub(12));
+        let mut before = String::new();
+        for (k, g) in band[from..i].iter().enumerate() {
+            // A gap between glyphs is a space between words.
+            if k > 0 && g.x0 - band[from + k - 1].x1 > 0.25 * g.size {
+                before.push(' ');
+            }
+            before.push_str(&g.text);
+        }
+        if attached && is_footnote_mark(&before, &mark) {
+            drop[i..end].iter_mut().for_each(|d| *d = true);
+        }
+        i = end;
+    }
+    let mut k = 0;
+    band.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Characters that open a bulleted list item.
@@ -479,6 +529,22 @@ mod tests {
             .map(|w| w.text.clone())
             .collect();
         assert_eq!(words, ["2,636", "147.8", "Officer"]);
+    }
+
+    #[test]
+    fn superscript_footnote_marks_are_dropped() {
+        // "Cabinet" then a raised, smaller "2"; "March 2025" then "1"; an
+        // ordinal's raised "th" stays.
+        let mut g = glyphs("Cabinet", 10.0, 100.0, 10.0);
+        g.extend(glyphs("2", 45.0, 96.5, 6.0));
+        g.extend(glyphs("by", 60.0, 100.0, 10.0));
+        g.extend(glyphs("March", 80.0, 100.0, 10.0));
+        g.extend(glyphs("2025", 110.0, 100.0, 10.0));
+        g.extend(glyphs("1", 130.0, 96.5, 6.0));
+        g.extend(glyphs("15", 150.0, 100.0, 10.0));
+        g.extend(glyphs("th", 160.0, 96.5, 6.0));
+        let refs: Vec<&Glyph> = g.iter().collect();
+        assert_eq!(lines_of(&refs, Spacing::Gaps)[0].text(), "Cabinet by March 2025 15th");
     }
 
     #[test]

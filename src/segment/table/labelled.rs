@@ -22,6 +22,9 @@ pub(crate) struct LabelRow {
     pub field: Option<Field>,
     pub value: String,
     pub fill: Option<Rgb>,
+    /// The latest date of a table nested in the value cell (an action's
+    /// milestones), for an action with no deadline row.
+    pub milestones: Option<String>,
 }
 
 /// What a label table holds.
@@ -52,6 +55,12 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
         // Each value cell once, in column order.
         let mut cells: Vec<(String, Option<Rgb>)> = Vec::new();
         let mut seen: Vec<*const crate::model::Cell> = Vec::new();
+        // The value cells' lines, for a lead: a line break parts two posts.
+        let mut lines: Vec<String> = Vec::new();
+        // Their own text (a nested table left out) and its last date, for
+        // an action.
+        let mut own: Vec<String> = Vec::new();
+        let mut milestones = None;
         for s in slots[1..].iter().flatten() {
             let ptr: *const crate::model::Cell = s.cell;
             if seen.contains(&ptr) || slots[0].is_some_and(|l| std::ptr::eq(l.cell, s.cell)) {
@@ -59,6 +68,9 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
             }
             seen.push(ptr);
             cells.push((s.cell.text(), s.cell.fill));
+            lines.extend(s.cell.lines());
+            own.push(super::nested::action_text(s.cell));
+            milestones = milestones.or_else(|| super::nested::deadline(s.cell));
         }
         let value = cells
             .iter()
@@ -83,16 +95,28 @@ pub(crate) fn label_rows(grid: &Grid<'_>) -> Result<LabelTable, String> {
                 field: Some(Field::Number),
                 value: id,
                 fill: None,
+                milestones: None,
             });
             continue;
         } else {
             continue;
+        };
+        let value = match field {
+            Some(Field::Lead) => lines.join("\n"),
+            Some(Field::Action) => own
+                .iter()
+                .filter(|t| !t.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => value,
         };
         rows.push(LabelRow {
             row: r,
             field,
             value,
             fill,
+            milestones: milestones.filter(|_| field == Some(Field::Action)),
         });
         columns.push(cells);
     }
@@ -148,6 +172,9 @@ fn across(rows: &[LabelRow], columns: &[Vec<(String, Option<Rgb>)>]) -> Vec<Vec<
                     LabelRow {
                         value: text,
                         fill,
+                        // Read down one column only; a table on its side
+                        // gives no milestones.
+                        milestones: None,
                         ..row.clone()
                     }
                 })
@@ -187,6 +214,7 @@ pub(crate) fn drafts(rows: &[LabelRow], page: Option<u32>, table_no: u32) -> Vec
                 };
                 d.id = d.id.take().or(id);
                 d.set(Field::Action, &text);
+                d.milestones = d.milestones.take().or_else(|| row.milestones.clone());
             }
             Some(Field::Rag) => {
                 if let Some(d) = open.as_mut() {

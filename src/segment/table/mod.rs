@@ -8,6 +8,7 @@
 mod cell_blocks;
 mod columns;
 mod labelled;
+mod nested;
 mod parent_cell;
 mod rows;
 

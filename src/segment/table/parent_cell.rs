@@ -31,6 +31,8 @@ pub(crate) fn parent_then_actions(cell: &Cell) -> Option<(Parent, Vec<String>)> 
         match b {
             Block::List { items: list, .. } => items.extend(list.iter().cloned()),
             Block::Paragraph { text, .. } => prose.push(text.clone()),
+            // A table nested in the cell (milestones) is no action's text.
+            Block::Table(_) => {}
             _ => return None,
         }
     }

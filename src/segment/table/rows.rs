@@ -243,10 +243,11 @@ impl<'a> RowReader<'a> {
         super::parent_cell::parent_then_actions(slot.cell)
     }
 
-    /// The action cell's text where this row starts one with a real word.
+    /// The action cell's text where this row starts one with a real word;
+    /// a table nested in the cell (its milestones) is not part of it.
     fn action_text(&self, r: usize) -> Option<String> {
         let slot = self.slot(r, Some(self.cols.action)).filter(|s| s.origin)?;
-        let text = slot.cell.text();
+        let text = super::nested::action_text(slot.cell);
         has_word(&text).then_some(text)
     }
 
@@ -280,8 +281,14 @@ impl<'a> RowReader<'a> {
             (!t.is_empty()).then_some(t)
         };
         let row_page = self.table.rows[r].page.or(self.table.page);
+        // The lead keeps its cell's lines: a line break between two posts
+        // parts them (the owner splitter joins a line that only wraps).
+        let lead = self
+            .slot(r, self.cols.lead)
+            .map(|s| s.cell.lines().join("\n"))
+            .filter(|t| !t.is_empty());
         let mut act = RawAction {
-            lead: field(self.cols.lead),
+            lead,
             deadline: self.deadline(r),
             status: field(self.cols.status),
             rag: field(self.cols.rag).or_else(|| self.rag_from_fill(r)),
@@ -336,6 +343,14 @@ impl<'a> RowReader<'a> {
         }
         if act.lead.is_none() {
             act.lead = field(self.cols.lead_member);
+        }
+        // No deadline of its own: the last date of a milestone table set
+        // inside the action cell.
+        if act.deadline.is_none() {
+            act.deadline = self
+                .slot(r, Some(self.cols.action))
+                .filter(|s| s.origin)
+                .and_then(|s| super::nested::deadline(s.cell));
         }
         if let Some(p) = self.parent_of_row(r) {
             act.rec_id = p.id;
