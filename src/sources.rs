@@ -36,9 +36,11 @@ pub const DEFAULT_LINK_PATTERNS: &[&str] = &[
 ];
 
 /// File endings of linked documents worth following from a page (PDF, Word,
-/// HTML, and the text forms the extractor reads); a link with no ending is
+/// HTML, spreadsheets, and the text forms the extractor reads); a link with no ending is
 /// taken as an HTML page.
-const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "docx", "doc", "html", "htm", "xhtml", "txt", "md"];
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "pdf", "docx", "doc", "html", "htm", "xhtml", "txt", "md", "xlsx", "xlsm", "xls", "ods", "csv",
+];
 
 /// A parsed sources file.
 #[derive(Debug, Clone, Deserialize, PartialEq)]

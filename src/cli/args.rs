@@ -456,7 +456,7 @@ pub enum OutFormat {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read; folders are walked recursively for .html,
-    /// .htm, .xhtml, .txt, .text, .md, .markdown, .docx, .odt, .pdf files (unreadable ones are reported and skipped; a file named
+    /// .htm, .xhtml, .txt, .text, .md, .markdown, .docx, .odt, .pdf, .xlsx, .xlsm, .xls, .ods, .csv, .tsv files (unreadable ones are reported and skipped; a file named
     /// twice is read once). http(s) URLs are fetched (robots.txt honoured)
     /// and read. - reads standard input (as does no input at all when stdin
     /// is a pipe); its format is sniffed from the content.
