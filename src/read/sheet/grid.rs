@@ -103,9 +103,11 @@ impl Sheet {
 
         // Rows with at most one cell of text at the top and bottom: a title
         // above the table, notes below it.
-        // A row a merge reaches from above belongs to the table whatever it holds.
+        // A row a merge reaches from above belongs to the table whatever it
+        // holds; a painted cell (a RAG colour) counts as content.
         let lone = |i: usize| {
-            !layout.continued_rows.contains(&i) && grid[i].iter().flatten().filter(|c| !c.is_empty()).count() <= 1
+            let filled = grid[i].iter().flatten().filter(|c| !c.is_empty() || c.fill.is_some());
+            !layout.continued_rows.contains(&i) && filled.count() <= 1
         };
         let first = (0..grid.len()).position(|i| !lone(i)).unwrap_or(grid.len());
         let last = (0..grid.len()).rposition(|i| !lone(i)).map_or(first, |i| i + 1);
