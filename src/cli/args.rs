@@ -512,7 +512,7 @@ pub struct ReadingArgs {
     pub timeout: u64,
     #[command(flatten)]
     pub isolation: IsolationArgs,
-    /// Most a Word or OpenDocument package may inflate to, in megabytes
+    /// Most a Word, OpenDocument or spreadsheet package may inflate to, in megabytes
     /// (guards against zip bombs).
     #[arg(long, value_name = "MB", default_value_t = 512)]
     pub max_decompressed: u64,
