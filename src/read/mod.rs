@@ -176,10 +176,12 @@ fn is_excel_package(bytes: &[u8]) -> bool {
 }
 
 /// An OLE2 compound file holding an Excel workbook stream ("Workbook", or
-/// "Book" for Excel 5), named in UTF-16 in its directory.
+/// "Book" for Excel 5), named in UTF-16 in its directory, and no Word
+/// document stream (a .doc quoting the word stays a .doc).
 fn is_ole2_workbook(bytes: &[u8]) -> bool {
     let utf16 = |s: &str| s.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>();
-    find(bytes, &utf16("Workbook"), bytes.len()) || find(bytes, &utf16("Book\0"), bytes.len())
+    let word = find(bytes, &utf16("WordDocument"), bytes.len());
+    !word && (find(bytes, &utf16("Workbook"), bytes.len()) || find(bytes, &utf16("Book\0"), bytes.len()))
 }
 
 fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {

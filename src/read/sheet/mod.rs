@@ -9,18 +9,20 @@
 //!   (`dd/mm/yyyy`, `mmm-yy`, `0%`); formulas by their cached value (a
 //!   formula with none is named in the document's warnings);
 //! - [x] merged cells as row and column spans on the origin cell;
-//! - [x] hidden rows and columns left out (.xlsx);
+//! - [x] hidden rows and columns left out (.xlsx, .ods);
 //! - [x] cell fills (`xl/styles.xml` through the cell's `s=` style index)
 //!   as [`Cell::fill`](crate::model::Cell::fill), for RAG columns given as
-//!   colours only (.xlsx);
+//!   colours only (.xlsx, .ods);
 //! - [x] title rows above the table and notes below it (rows with one
 //!   filled cell) as paragraphs beside the table, rows and columns with
 //!   nothing in them dropped: the segmenter finds the header row;
 //! - [x] CSV and TSV with the delimiter sniffed (comma, semicolon, tab) and
 //!   the text reader's encodings (UTF-8 with or without BOM, UTF-16 with
 //!   BOM, Windows-1252);
-//! - [ ] fills and hidden rows/columns of .xls and .ods (calamine gives
-//!   their values and merges only);
+//! - [x] the same hidden rows and columns, merges and fills for .ods, from
+//!   its `content.xml`;
+//! - [ ] fills and hidden rows/columns of .xls (calamine gives its values
+//!   and merges only);
 //! - [ ] charts, comments, images, conditional formats (a fill painted by
 //!   a conditional format rule is not a cell fill).
 //!
@@ -32,6 +34,7 @@
 
 mod delimited;
 mod grid;
+mod ods_layout;
 mod values;
 mod workbook;
 mod xlsx_layout;

@@ -384,3 +384,50 @@ fn a_workbook_reads_through_the_one_entry_point() {
     let doc = read_bytes(b"Action,Lead\nDo it,CEO\n", InputFormat::Csv).unwrap();
     assert_eq!(tables(&doc).len(), 1);
 }
+
+/// An OpenDocument spreadsheet of one sheet with this table body.
+fn ods(body: &str) -> Vec<u8> {
+    let content = format!(
+        r##"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
+<office:automatic-styles><style:style style:name="red" style:family="table-cell"><style:table-cell-properties fo:background-color="#ff0000"/></style:style></office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="Plan">{body}</table:table></office:spreadsheet></office:body></office:document-content>"##
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+fn ods_cell(text: &str) -> String {
+    format!(r#"<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#)
+}
+
+#[test]
+fn ods_hidden_rows_and_columns_merges_and_fills_read_as_in_xlsx() {
+    let row = |cells: &[&str], extra: &str| {
+        let cells: String = cells.iter().map(|c| ods_cell(c)).collect();
+        format!("<table:table-row{extra}>{cells}</table:table-row>")
+    };
+    let body = format!(
+        r#"<table:table-column/><table:table-column table:visibility="collapse"/><table:table-column/><table:table-column/>{}<table:table-row><table:table-cell table:number-rows-spanned="3" office:value-type="string"><text:p>1. Vision</text:p></table:table-cell>{}{}<table:table-cell table:style-name="red"/></table:table-row>{}<table:table-row><table:covered-table-cell/>{}{}<table:table-cell table:style-name="red"/></table:table-row>"#,
+        row(&["Recommendation", "Secret", "Action", "RAG"], ""),
+        ods_cell("x"),
+        ods_cell("Hold a summit"),
+        r#"<table:table-row table:visibility="collapse"><table:covered-table-cell/><table:table-cell/><table:table-cell office:value-type="string"><text:p>Draft</text:p></table:table-cell></table:table-row>"#,
+        ods_cell("y"),
+        ods_cell("Publish it"),
+    );
+    let doc = read(&ods(&body));
+    let t = tables(&doc)[0];
+    assert_eq!(
+        texts(t),
+        [vec!["Recommendation", "Action", "RAG"], vec!["1. Vision", "Hold a summit", ""], vec!["Publish it", ""]]
+    );
+    assert_eq!(t.rows[1].cells[0].row_span, 2);
+    assert_eq!(t.rows[1].cells[2].fill, Some(Rgb(255, 0, 0)));
+    assert_eq!(t.rows[2].cells[1].fill, Some(Rgb(255, 0, 0)));
+}

@@ -2,12 +2,14 @@
 //! worksheet's cells, with, for .xlsx, the fills and number formats of the
 //! cells' styles and the layout [`super::xlsx_layout`] reads.
 
+use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Sheets, Style, Xlsx};
 use zip::ZipArchive;
 
 use super::grid::{Merge, Sheet, SheetCell};
+use super::ods_layout::read_ods_layouts;
 use super::values::show;
 use super::xlsx_layout::{check_inflated_size, read_layout, sheet_paths};
 use super::SheetLimits;
@@ -31,7 +33,7 @@ pub fn read_workbook(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Rea
     let mut warnings = Vec::new();
     let sheets = match book {
         Sheets::Xlsx(xlsx) => read_xlsx(xlsx, bytes, limits, &mut warnings)?,
-        other => read_other(other, limits, &mut warnings)?,
+        other => read_other(other, bytes, limits, &mut warnings)?,
     };
     let mut doc = Document {
         title: None,
@@ -159,10 +161,12 @@ fn fill_of(style: &Style) -> Option<Rgb> {
     Some(Rgb(c.red, c.green, c.blue))
 }
 
-/// .xls, .ods and .xlsb: values and (for .xls) merges, through calamine's
-/// ranges.
+/// .xls, .ods and .xlsb: values through calamine's ranges, merges (.xls
+/// from calamine, .ods from its `content.xml`), and for .ods the hidden
+/// rows and columns and fills.
 fn read_other(
     mut book: Sheets<Cursor<&[u8]>>,
+    bytes: &[u8],
     limits: &SheetLimits,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<Sheet>, ReadError> {
@@ -172,6 +176,10 @@ fn read_other(
         .filter(|s| s.visible == SheetVisible::Visible && s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
         .collect();
+    let mut ods = match &book {
+        Sheets::Ods(_) => read_ods_layouts(bytes, limits.max_rows)?,
+        _ => HashMap::new(),
+    };
     let mut budget = Budget {
         cells: limits.max_cells,
         warned: false,
@@ -198,6 +206,15 @@ fn read_other(
                 })
                 .collect();
         }
+        if let Some(layout) = ods.remove(&name) {
+            sheet.hidden_rows = layout.hidden_rows;
+            sheet.hidden_cols = layout.hidden_cols;
+            sheet.merges = layout.merges;
+            sheet.merges.truncate(MAX_MERGES);
+            for (pos, fill) in layout.fills {
+                sheet.cells.entry(pos).or_default().fill = Some(fill);
+            }
+        }
         for (r, c, value) in range.used_cells() {
             if r >= limits.max_rows {
                 warnings.push(too_many_rows(&name, limits));
@@ -210,10 +227,7 @@ fn read_other(
             if !budget.take(limits, warnings) {
                 break;
             }
-            sheet.cells.insert(
-                (r0 + r as u32, c0 + c as u32),
-                SheetCell { text, fill: None },
-            );
+            sheet.cells.entry((r0 + r as u32, c0 + c as u32)).or_default().text = text;
         }
         sheets.push(sheet);
     }

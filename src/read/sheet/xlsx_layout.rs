@@ -11,6 +11,7 @@ use quick_xml::{Reader, XmlVersion};
 use zip::ZipArchive;
 
 use super::grid::Merge;
+use crate::model::Rgb;
 use crate::read::ReadError;
 
 /// A sheet's layout beyond its values.
@@ -24,6 +25,9 @@ pub struct Layout {
     pub merges: Vec<Merge>,
     /// Cells holding a formula saved without its value, as "B7".
     pub uncached_formulas: Vec<String>,
+    /// Cell fills by (row, column), where the format keeps them outside
+    /// calamine's reach (.ods; an .xlsx cell's fill comes with its style).
+    pub fills: HashMap<(u32, u32), Rgb>,
 }
 
 /// Fails when the package's members inflate past `limit` bytes all
