@@ -19,9 +19,6 @@ use crate::read::ReadError;
 /// Most merged ranges kept from one sheet (a tracker has tens).
 const MAX_MERGES: usize = 10_000;
 
-/// Uncached formulas named one by one in a sheet's warning; the rest counted.
-const NAMED_FORMULAS: usize = 5;
-
 /// Reads a workbook: each visible worksheet as a heading (its name) and its
 /// blocks ([`Sheet::to_blocks`]).
 pub fn read_workbook(bytes: &[u8], limits: &SheetLimits) -> Result<Document, ReadError> {
@@ -111,13 +108,13 @@ fn read_xlsx(
             ..Sheet::default()
         };
         if let Some(path) = paths.get(&name) {
-            let layout = read_layout(&mut zip, path)?;
+            let layout = read_layout(&mut zip, path, limits.max_rows)?;
             sheet.hidden_rows = layout.hidden_rows;
             sheet.hidden_cols = layout.hidden_cols;
             sheet.merges = layout.merges;
             sheet.merges.truncate(MAX_MERGES);
             if !layout.uncached_formulas.is_empty() {
-                warnings.push(uncached_warning(&name, &layout.uncached_formulas));
+                warnings.push(uncached_warning(&name, &layout.uncached_formulas, layout.uncached_count));
             }
         }
         let mut reader = xlsx
@@ -256,11 +253,11 @@ fn too_many_rows(name: &str, limits: &SheetLimits) -> String {
     )
 }
 
-fn uncached_warning(name: &str, cells: &[String]) -> String {
-    let named = cells.iter().take(NAMED_FORMULAS).cloned().collect::<Vec<_>>().join(", ");
-    let more = cells.len().saturating_sub(NAMED_FORMULAS);
+fn uncached_warning(name: &str, named: &[String], count: usize) -> String {
+    let more = count.saturating_sub(named.len());
     let more = if more > 0 { format!(" and {more} more") } else { String::new() };
     format!(
-        "sheet {name:?}: formulas saved without a value ({named}{more}) read as empty; recalculate and save the workbook to read them"
+        "sheet {name:?}: formulas saved without a value ({}{more}) read as empty; recalculate and save the workbook to read them",
+        named.join(", ")
     )
 }

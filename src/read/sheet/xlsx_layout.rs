@@ -23,12 +23,18 @@ pub struct Layout {
     pub hidden_cols: Vec<(u32, u32)>,
     /// Merged ranges.
     pub merges: Vec<Merge>,
-    /// Cells holding a formula saved without its value, as "B7".
+    /// Cells holding a formula saved without its value, as "B7" (the first
+    /// [`NAMED_UNCACHED`] of them).
     pub uncached_formulas: Vec<String>,
+    /// How many cells hold a formula saved without its value.
+    pub uncached_count: usize,
     /// Cell fills by (row, column), where the format keeps them outside
     /// calamine's reach (.ods; an .xlsx cell's fill comes with its style).
     pub fills: HashMap<(u32, u32), Rgb>,
 }
+
+/// Uncached formulas a layout names one by one; the rest are counted.
+pub const NAMED_UNCACHED: usize = 5;
 
 /// Fails when the package's members inflate past `limit` bytes all
 /// together (a zip bomb), counting what each really inflates to, not what
@@ -80,8 +86,10 @@ pub fn sheet_paths(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<HashMap<String
         .collect())
 }
 
-/// Reads a sheet's hidden rows and columns, merges and uncached formulas.
-pub fn read_layout(zip: &mut ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<Layout, ReadError> {
+/// Reads a sheet's hidden rows and columns, merges and uncached formulas,
+/// rows from `max_rows` on left out (as the cells reader leaves them).
+pub fn read_layout(zip: &mut ZipArchive<Cursor<&[u8]>>, path: &str, max_rows: usize) -> Result<Layout, ReadError> {
+    let max_rows = u32::try_from(max_rows).unwrap_or(u32::MAX);
     let mut layout = Layout::default();
     // The cell being read: its reference, and whether a formula and a value were seen.
     let mut cell: Option<(String, bool, bool)> = None;
@@ -96,11 +104,11 @@ pub fn read_layout(zip: &mut ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<La
             }
             ("row", false) => {
                 row = attr(e, "r").and_then(|v| v.parse::<u32>().ok()).map_or(row + 1, |r| r);
-                if on(attr(e, "hidden")) {
+                if on(attr(e, "hidden")) && row <= max_rows {
                     layout.hidden_rows.insert(row.saturating_sub(1));
                 }
             }
-            ("c", false) => cell = Some((attr(e, "r").unwrap_or_default(), false, false)),
+            ("c", false) if row <= max_rows => cell = Some((attr(e, "r").unwrap_or_default(), false, false)),
             ("f", false) => {
                 if let Some(c) = cell.as_mut() {
                     c.1 = true;
@@ -113,7 +121,10 @@ pub fn read_layout(zip: &mut ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<La
             }
             ("c", true) => {
                 if let Some((r, true, false)) = cell.take() {
-                    layout.uncached_formulas.push(r);
+                    layout.uncached_count += 1;
+                    if layout.uncached_formulas.len() < NAMED_UNCACHED {
+                        layout.uncached_formulas.push(r);
+                    }
                 }
             }
             ("mergeCell", false) => {
