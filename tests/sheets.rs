@@ -12,7 +12,9 @@ use common::{actionplan, records, stderr, write};
 use serde_json::Value;
 
 fn sheet(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/sheets").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/sheets")
+        .join(name)
 }
 
 /// The fields a reader's container could change, per record.
@@ -76,7 +78,10 @@ fn the_tracker_workbook_reads_as_its_pdf_print_does() {
     // and sheet, the title, the note and the key give nothing.
     assert_eq!(xlsx[5].status, "complete");
     for k in &xlsx {
-        assert!(!k.action.contains("superseded") && !k.action.contains("working draft"), "{k:?}");
+        assert!(
+            !k.action.contains("superseded") && !k.action.contains("working draft"),
+            "{k:?}"
+        );
         assert!(!k.action.contains("FIN-204") && !k.action.contains("Note:"), "{k:?}");
     }
 }
@@ -118,7 +123,11 @@ fn the_blind_tracker_reads_start_and_end_dates_as_the_spec_says() {
         assert!(k.action.starts_with(g["action_text"].as_str().unwrap()), "{k:?}");
         assert_eq!(k.rec_id.as_deref(), g["recommendation_id"].as_str());
         assert_eq!(k.deadline.0, g["deadline"]["kind"], "{k:?}");
-        assert_eq!((&k.deadline.1, &k.deadline.2), (&g["deadline"]["start"], &g["deadline"]["end"]), "{k:?}");
+        assert_eq!(
+            (&k.deadline.1, &k.deadline.2),
+            (&g["deadline"]["start"], &g["deadline"]["end"]),
+            "{k:?}"
+        );
         assert_eq!(k.rag, g["rag"], "{k:?}");
     }
     // The CSV export of the same sheet (RAG in words there) reads the same.
@@ -128,7 +137,11 @@ fn the_blind_tracker_reads_start_and_end_dates_as_the_spec_says() {
 #[test]
 fn a_folder_walk_reads_workbooks_and_csv_but_not_its_own_output() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "tracker.xlsx", &std::fs::read(sheet("tracker.xlsx")).unwrap());
+    write(
+        dir.path(),
+        "tracker.xlsx",
+        &std::fs::read(sheet("tracker.xlsx")).unwrap(),
+    );
     write(dir.path(), "blind.csv", &std::fs::read(sheet("blind.csv")).unwrap());
     let out_file = dir.path().join("actions.csv");
     for _ in 0..2 {

@@ -137,7 +137,11 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
         if odf {
             return InputFormat::Odt;
         }
-        return if is_excel_package(bytes) { InputFormat::Sheet } else { InputFormat::Docx };
+        return if is_excel_package(bytes) {
+            InputFormat::Sheet
+        } else {
+            InputFormat::Docx
+        };
     }
     if bytes.starts_with(OLE2_MAGIC) && is_ole2_workbook(bytes) {
         return InputFormat::Sheet;

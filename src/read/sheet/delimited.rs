@@ -69,7 +69,11 @@ pub fn read_delimited(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Re
 /// The delimiter that splits the first lines most consistently: the one
 /// with the most lines split into the most common field count above one.
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(SNIFF_LINES).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SNIFF_LINES)
+        .collect();
     let mut best = (0usize, 0usize, DELIMITERS[0]);
     for &d in &DELIMITERS {
         let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d)).collect();
@@ -77,10 +81,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
         for &n in counts.iter().filter(|&&n| n > 0) {
             *modes.entry(n).or_insert(0usize) += 1;
         }
-        let (fields, lines_agreeing) = modes
-            .into_iter()
-            .max_by_key(|&(n, k)| (k, n))
-            .unwrap_or((0, 0));
+        let (fields, lines_agreeing) = modes.into_iter().max_by_key(|&(n, k)| (k, n)).unwrap_or((0, 0));
         if (lines_agreeing, fields) > (best.0, best.1) {
             best = (lines_agreeing, fields, d);
         }

@@ -66,7 +66,9 @@ impl Sheet {
         let mut cols: BTreeSet<u32> = self
             .cells
             .iter()
-            .filter(|(&(r, c), cell)| rows.contains(&r) && !self.col_hidden(c) && (has_text(cell) || cell.fill.is_some()))
+            .filter(|(&(r, c), cell)| {
+                rows.contains(&r) && !self.col_hidden(c) && (has_text(cell) || cell.fill.is_some())
+            })
             .map(|(&(_, c), _)| c)
             .collect();
         while cols.len() > MAX_COLUMNS {

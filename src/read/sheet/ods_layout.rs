@@ -93,7 +93,9 @@ pub fn read_ods_layouts(bytes: &[u8], max_rows: usize) -> Result<HashMap<String,
                 col = 0;
                 if let Some((_, layout)) = sheet.as_mut() {
                     if hidden(&e) && row < max_rows {
-                        layout.hidden_rows.extend(row..row.saturating_add(row_repeat).min(max_rows));
+                        layout
+                            .hidden_rows
+                            .extend(row..row.saturating_add(row_repeat).min(max_rows));
                     }
                 }
                 if empty {

@@ -54,7 +54,11 @@ fn xlsx(sheets: &[(&str, &str, &str)], date1904: bool) -> Vec<u8> {
             )
         })
         .collect();
-    let pr = if date1904 { r#"<workbookPr date1904="1"/>"# } else { "<workbookPr/>" };
+    let pr = if date1904 {
+        r#"<workbookPr date1904="1"/>"#
+    } else {
+        "<workbookPr/>"
+    };
     let workbook = format!("<workbook {ns}>{pr}<sheets>{list}</sheets></workbook>");
     let rels: String = (1..=sheets.len())
         .map(|n| {
@@ -69,7 +73,12 @@ fn xlsx(sheets: &[(&str, &str, &str)], date1904: bool) -> Vec<u8> {
     let bodies: Vec<(String, String)> = sheets
         .iter()
         .enumerate()
-        .map(|(i, (_, _, body))| (format!("xl/worksheets/sheet{}.xml", i + 1), format!("<worksheet {ns}>{body}</worksheet>")))
+        .map(|(i, (_, _, body))| {
+            (
+                format!("xl/worksheets/sheet{}.xml", i + 1),
+                format!("<worksheet {ns}>{body}</worksheet>"),
+            )
+        })
         .collect();
     let mut members: Vec<(&str, &[u8])> = vec![
         ("[Content_Types].xml", types.as_bytes()),
@@ -114,7 +123,10 @@ fn tables(doc: &Document) -> Vec<&Table> {
 
 /// Each row's cell texts.
 fn texts(t: &Table) -> Vec<Vec<String>> {
-    t.rows.iter().map(|r| r.cells.iter().map(|c| c.text()).collect()).collect()
+    t.rows
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.text()).collect())
+        .collect()
 }
 
 fn headings(doc: &Document) -> Vec<String> {
@@ -129,9 +141,18 @@ fn headings(doc: &Document) -> Vec<String> {
 
 #[test]
 fn each_visible_sheet_is_a_heading_and_a_table_and_hidden_sheets_are_left_out() {
-    let body = format!("<sheetData>{}{}</sheetData>", row(1, &["Action", "Lead"]), row(2, &["Do it", "CEO"]));
+    let body = format!(
+        "<sheetData>{}{}</sheetData>",
+        row(1, &["Action", "Lead"]),
+        row(2, &["Do it", "CEO"])
+    );
     let book = xlsx(
-        &[("Open", "visible", &body), ("Secret", "hidden", &body), ("Closed", "visible", &body), ("Very", "veryHidden", &body)],
+        &[
+            ("Open", "visible", &body),
+            ("Secret", "hidden", &body),
+            ("Closed", "visible", &body),
+            ("Very", "veryHidden", &body),
+        ],
         false,
     );
     let doc = read(&book);
@@ -188,7 +209,11 @@ fn serial_dates_show_as_their_format_in_both_date_systems() {
     };
     for (serial, date1904) in [(45565, false), (44103, true)] {
         let doc = read(&xlsx(&[("S", "visible", &sheet(serial))], date1904));
-        assert_eq!(texts(tables(&doc)[0])[1], ["Do it", "30/09/2024", "Sep-24"], "1904: {date1904}");
+        assert_eq!(
+            texts(tables(&doc)[0])[1],
+            ["Do it", "30/09/2024", "Sep-24"],
+            "1904: {date1904}"
+        );
     }
 }
 
@@ -276,14 +301,22 @@ fn rows_past_the_cap_are_left_out_with_a_warning() {
     };
     let doc = read_workbook(&xlsx(&[("S", "visible", &body)], false), &limits).unwrap();
     assert_eq!(tables(&doc)[0].rows.len(), 100);
-    assert!(doc.warnings.iter().any(|w| w.contains("more than 100 rows")), "{:?}", doc.warnings);
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("more than 100 rows")),
+        "{:?}",
+        doc.warnings
+    );
     let limits = SheetLimits {
         max_cells: 50,
         ..SheetLimits::default()
     };
     let doc = read_workbook(&xlsx(&[("S", "visible", &body)], false), &limits).unwrap();
     assert_eq!(tables(&doc)[0].rows.len(), 25);
-    assert!(doc.warnings.iter().any(|w| w.contains("more than 50 cells")), "{:?}", doc.warnings);
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("more than 50 cells")),
+        "{:?}",
+        doc.warnings
+    );
 }
 
 #[test]
@@ -378,7 +411,11 @@ fn csv_title_rows_above_the_header_are_paragraphs() {
 
 #[test]
 fn a_workbook_reads_through_the_one_entry_point() {
-    let body = format!("<sheetData>{}{}</sheetData>", row(1, &["Action", "Lead"]), row(2, &["Do it", "CEO"]));
+    let body = format!(
+        "<sheetData>{}{}</sheetData>",
+        row(1, &["Action", "Lead"]),
+        row(2, &["Do it", "CEO"])
+    );
     let doc = read_bytes(&xlsx(&[("S", "visible", &body)], false), InputFormat::Sheet).unwrap();
     assert_eq!(tables(&doc).len(), 1);
     let doc = read_bytes(b"Action,Lead\nDo it,CEO\n", InputFormat::Csv).unwrap();
@@ -425,7 +462,11 @@ fn ods_hidden_rows_and_columns_merges_and_fills_read_as_in_xlsx() {
     let t = tables(&doc)[0];
     assert_eq!(
         texts(t),
-        [vec!["Recommendation", "Action", "RAG"], vec!["1. Vision", "Hold a summit", ""], vec!["Publish it", ""]]
+        [
+            vec!["Recommendation", "Action", "RAG"],
+            vec!["1. Vision", "Hold a summit", ""],
+            vec!["Publish it", ""]
+        ]
     );
     assert_eq!(t.rows[1].cells[0].row_span, 2);
     assert_eq!(t.rows[1].cells[2].fill, Some(Rgb(255, 0, 0)));

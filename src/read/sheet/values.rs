@@ -39,10 +39,17 @@ pub fn show_number(v: f64, code: Option<&str>) -> String {
     let code = code.map(first_section).unwrap_or_default();
     let bare = literal_free(&code);
     if bare.contains('%') {
-        let places = bare.split('.').nth(1).map_or(0, |d| d.chars().take_while(|c| *c == '0').count());
+        let places = bare
+            .split('.')
+            .nth(1)
+            .map_or(0, |d| d.chars().take_while(|c| *c == '0').count());
         return format!("{:.*}%", places, v * 100.0);
     }
-    if let Some(places) = bare.split('.').nth(1).map(|d| d.chars().take_while(|c| *c == '0').count()) {
+    if let Some(places) = bare
+        .split('.')
+        .nth(1)
+        .map(|d| d.chars().take_while(|c| *c == '0').count())
+    {
         if places > 0 && bare.contains('0') {
             return format!("{v:.places$}");
         }
@@ -120,7 +127,15 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// One token of a date format code.
 #[derive(Debug, PartialEq)]
@@ -140,7 +155,10 @@ fn tokens(code: &str) -> Vec<Tok> {
         let lower = ch.to_ascii_lowercase();
         match ch {
             '"' => {
-                let end = chars[i + 1..].iter().position(|&c| c == '"').map_or(chars.len(), |p| i + 1 + p);
+                let end = chars[i + 1..]
+                    .iter()
+                    .position(|&c| c == '"')
+                    .map_or(chars.len(), |p| i + 1 + p);
                 out.push(Tok::Lit(chars[i + 1..end].iter().collect()));
                 i = end + 1;
             }
@@ -160,7 +178,10 @@ fn tokens(code: &str) -> Vec<Tok> {
                 i += 5;
             }
             _ if matches!(lower, 'y' | 'm' | 'd' | 'h' | 's') => {
-                let n = chars[i..].iter().take_while(|c| c.to_ascii_lowercase() == lower).count();
+                let n = chars[i..]
+                    .iter()
+                    .take_while(|c| c.to_ascii_lowercase() == lower)
+                    .count();
                 out.push(Tok::Run(lower, n));
                 i += n;
             }
@@ -186,10 +207,14 @@ pub fn show_datetime(dt: &ExcelDateTime, code: Option<&str>) -> String {
     }
     let code = code.map(first_section).unwrap_or_default();
     let toks = tokens(&code);
-    if !toks.iter().any(|t| matches!(t, Tok::Run('y' | 'd', _) | Tok::Run('m', _))) {
+    if !toks
+        .iter()
+        .any(|t| matches!(t, Tok::Run('y' | 'd', _) | Tok::Run('m', _)))
+    {
         return format!("{d:02}/{mo:02}/{y:04}");
     }
-    let weekday = NaiveDate::from_ymd_opt(y.into(), mo.into(), d.into()).map(|n| n.weekday().num_days_from_monday() as usize);
+    let weekday =
+        NaiveDate::from_ymd_opt(y.into(), mo.into(), d.into()).map(|n| n.weekday().num_days_from_monday() as usize);
     let twelve = toks.contains(&Tok::AmPm);
     let month = MONTHS.get(usize::from(mo).wrapping_sub(1)).copied().unwrap_or("");
     let mut out = String::new();
@@ -205,13 +230,24 @@ pub fn show_datetime(dt: &ExcelDateTime, code: Option<&str>) -> String {
             Tok::Run('d', _) => out.push_str(weekday.map_or("", |w| DAYS[w])),
             Tok::Run('h', n) => {
                 let hour = if twelve { (h + 11) % 12 + 1 } else { h };
-                out.push_str(&if *n >= 2 { format!("{hour:02}") } else { hour.to_string() });
+                out.push_str(&if *n >= 2 {
+                    format!("{hour:02}")
+                } else {
+                    hour.to_string()
+                });
             }
             Tok::Run('s', n) => out.push_str(&if *n >= 2 { format!("{s:02}") } else { s.to_string() }),
             Tok::Run('m', n) => {
                 // "m" after an hour or before seconds is minutes.
-                let after_hour = toks[..k].iter().rev().find(|t| matches!(t, Tok::Run(..))).is_some_and(|t| matches!(t, Tok::Run('h', _)));
-                let before_sec = toks[k + 1..].iter().find(|t| matches!(t, Tok::Run(..))).is_some_and(|t| matches!(t, Tok::Run('s', _)));
+                let after_hour = toks[..k]
+                    .iter()
+                    .rev()
+                    .find(|t| matches!(t, Tok::Run(..)))
+                    .is_some_and(|t| matches!(t, Tok::Run('h', _)));
+                let before_sec = toks[k + 1..]
+                    .iter()
+                    .find(|t| matches!(t, Tok::Run(..)))
+                    .is_some_and(|t| matches!(t, Tok::Run('s', _)));
                 if (after_hour || before_sec) && *n <= 2 {
                     out.push_str(&if *n == 2 { format!("{mi:02}") } else { mi.to_string() });
                 } else {
@@ -244,13 +280,31 @@ mod tests {
         // 45565 is 30 September 2024 in the 1900 system.
         assert_eq!(show_datetime(&date(45565.0, false), Some("dd/mm/yyyy")), "30/09/2024");
         assert_eq!(show_datetime(&date(45565.0, false), Some("mmm-yy")), "Sep-24");
-        assert_eq!(show_datetime(&date(45565.0, false), Some("d mmmm yyyy")), "30 September 2024");
-        assert_eq!(show_datetime(&date(45565.0, false), Some("[$-809]dd\\/mm\\/yyyy;@")), "30/09/2024");
-        assert_eq!(show_datetime(&date(45565.0, false), Some("dddd d mmm")), "Monday 30 Sep");
+        assert_eq!(
+            show_datetime(&date(45565.0, false), Some("d mmmm yyyy")),
+            "30 September 2024"
+        );
+        assert_eq!(
+            show_datetime(&date(45565.0, false), Some("[$-809]dd\\/mm\\/yyyy;@")),
+            "30/09/2024"
+        );
+        assert_eq!(
+            show_datetime(&date(45565.0, false), Some("dddd d mmm")),
+            "Monday 30 Sep"
+        );
         // The same day in the 1904 system is 1462 days less.
-        assert_eq!(show_datetime(&date(45565.0 - 1462.0, true), Some("dd/mm/yyyy")), "30/09/2024");
-        assert_eq!(show_datetime(&date(45565.5, false), Some("dd/mm/yyyy hh:mm")), "30/09/2024 12:00");
-        assert_eq!(show(&DataRef::DateTime(date(45565.0, false)), Some("m/d/yyyy"), Some(14)), "30/09/2024");
+        assert_eq!(
+            show_datetime(&date(45565.0 - 1462.0, true), Some("dd/mm/yyyy")),
+            "30/09/2024"
+        );
+        assert_eq!(
+            show_datetime(&date(45565.5, false), Some("dd/mm/yyyy hh:mm")),
+            "30/09/2024 12:00"
+        );
+        assert_eq!(
+            show(&DataRef::DateTime(date(45565.0, false)), Some("m/d/yyyy"), Some(14)),
+            "30/09/2024"
+        );
     }
 
     #[test]
@@ -259,6 +313,9 @@ mod tests {
         assert_eq!(show_number(3.0, None), "3");
         assert_eq!(show_number(2.5, Some("General")), "2.5");
         assert_eq!(show_number(2.0, Some("0.00")), "2.00");
-        assert_eq!(show(&DataRef::DateTimeIso("2024-09-30".into()), None, None), "30/09/2024");
+        assert_eq!(
+            show(&DataRef::DateTimeIso("2024-09-30".into()), None, None),
+            "30/09/2024"
+        );
     }
 }

@@ -58,7 +58,6 @@ pub fn read_workbook(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Rea
     Ok(doc)
 }
 
-
 /// Cells left to read in the workbook, and whether the cap was met.
 struct Budget {
     cells: usize,
@@ -114,7 +113,11 @@ fn read_xlsx(
             sheet.merges = layout.merges;
             sheet.merges.truncate(MAX_MERGES);
             if !layout.uncached_formulas.is_empty() {
-                warnings.push(uncached_warning(&name, &layout.uncached_formulas, layout.uncached_count));
+                warnings.push(uncached_warning(
+                    &name,
+                    &layout.uncached_formulas,
+                    layout.uncached_count,
+                ));
             }
         }
         let mut reader = xlsx
@@ -255,7 +258,11 @@ fn too_many_rows(name: &str, limits: &SheetLimits) -> String {
 
 fn uncached_warning(name: &str, named: &[String], count: usize) -> String {
     let more = count.saturating_sub(named.len());
-    let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
     format!(
         "sheet {name:?}: formulas saved without a value ({}{more}) read as empty; recalculate and save the workbook to read them",
         named.join(", ")

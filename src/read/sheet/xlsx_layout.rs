@@ -94,46 +94,44 @@ pub fn read_layout(zip: &mut ZipArchive<Cursor<&[u8]>>, path: &str, max_rows: us
     // The cell being read: its reference, and whether a formula and a value were seen.
     let mut cell: Option<(String, bool, bool)> = None;
     let mut row = 0u32;
-    each_element(zip, path, |e, end| {
-        match (e.local_name().as_ref(), end) {
-            ("col", false) if on(attr(e, "hidden")) => {
-                let n = |k: &str| attr(e, k).and_then(|v| v.parse::<u32>().ok());
-                if let (Some(min), Some(max)) = (n("min"), n("max")) {
-                    layout.hidden_cols.push((min.saturating_sub(1), max.saturating_sub(1)));
-                }
+    each_element(zip, path, |e, end| match (e.local_name().as_ref(), end) {
+        ("col", false) if on(attr(e, "hidden")) => {
+            let n = |k: &str| attr(e, k).and_then(|v| v.parse::<u32>().ok());
+            if let (Some(min), Some(max)) = (n("min"), n("max")) {
+                layout.hidden_cols.push((min.saturating_sub(1), max.saturating_sub(1)));
             }
-            ("row", false) => {
-                row = attr(e, "r").and_then(|v| v.parse::<u32>().ok()).map_or(row + 1, |r| r);
-                if on(attr(e, "hidden")) && row <= max_rows {
-                    layout.hidden_rows.insert(row.saturating_sub(1));
-                }
-            }
-            ("c", false) if row <= max_rows => cell = Some((attr(e, "r").unwrap_or_default(), false, false)),
-            ("f", false) => {
-                if let Some(c) = cell.as_mut() {
-                    c.1 = true;
-                }
-            }
-            ("v", false) => {
-                if let Some(c) = cell.as_mut() {
-                    c.2 = true;
-                }
-            }
-            ("c", true) => {
-                if let Some((r, true, false)) = cell.take() {
-                    layout.uncached_count += 1;
-                    if layout.uncached_formulas.len() < NAMED_UNCACHED {
-                        layout.uncached_formulas.push(r);
-                    }
-                }
-            }
-            ("mergeCell", false) => {
-                if let Some(m) = attr(e, "ref").and_then(|r| parse_range(&r)) {
-                    layout.merges.push(m);
-                }
-            }
-            _ => {}
         }
+        ("row", false) => {
+            row = attr(e, "r").and_then(|v| v.parse::<u32>().ok()).map_or(row + 1, |r| r);
+            if on(attr(e, "hidden")) && row <= max_rows {
+                layout.hidden_rows.insert(row.saturating_sub(1));
+            }
+        }
+        ("c", false) if row <= max_rows => cell = Some((attr(e, "r").unwrap_or_default(), false, false)),
+        ("f", false) => {
+            if let Some(c) = cell.as_mut() {
+                c.1 = true;
+            }
+        }
+        ("v", false) => {
+            if let Some(c) = cell.as_mut() {
+                c.2 = true;
+            }
+        }
+        ("c", true) => {
+            if let Some((r, true, false)) = cell.take() {
+                layout.uncached_count += 1;
+                if layout.uncached_formulas.len() < NAMED_UNCACHED {
+                    layout.uncached_formulas.push(r);
+                }
+            }
+        }
+        ("mergeCell", false) => {
+            if let Some(m) = attr(e, "ref").and_then(|r| parse_range(&r)) {
+                layout.merges.push(m);
+            }
+        }
+        _ => {}
     })?;
     Ok(layout)
 }
@@ -192,9 +190,9 @@ pub fn parse_ref(r: &str) -> Option<(u32, u32)> {
     if letters == 0 || letters > 3 {
         return None;
     }
-    let col = r[..letters]
-        .chars()
-        .fold(0u32, |acc, c| acc * 26 + (c.to_ascii_uppercase() as u32 - 'A' as u32 + 1));
+    let col = r[..letters].chars().fold(0u32, |acc, c| {
+        acc * 26 + (c.to_ascii_uppercase() as u32 - 'A' as u32 + 1)
+    });
     let row: u32 = r[letters..].parse().ok()?;
     Some((row.checked_sub(1)?, col - 1))
 }
