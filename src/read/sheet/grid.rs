@@ -7,9 +7,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::model::{collapse_ws, Block, Cell, Rgb, Row, Table};
 
-/// Most columns a sheet's table keeps: a tracker has a dozen; the model's
-/// grid would clamp a wider table anyway.
-pub const MAX_COLUMNS: usize = 256;
+/// Most columns a sheet's table keeps (the leftmost): a tracker has a
+/// dozen, and the model's grid is no wider; with the row cap this bounds a
+/// sheet's table to about a million slots, whatever columns its cells use.
+pub const MAX_COLUMNS: usize = crate::model::MAX_GRID_COLUMNS;
 
 /// One cell as the sheet shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -125,15 +126,15 @@ impl Sheet {
                 .collect()
         };
         let mut blocks = paragraphs(&grid[..first]);
+        let notes = paragraphs(&grid[last..]);
         if first < last {
-            let table_rows = grid[first..last]
-                .iter()
+            let table_rows = grid
+                .drain(first..last)
                 .enumerate()
                 .map(|(i, line)| Row {
                     cells: line
-                        .iter()
+                        .into_iter()
                         .flatten()
-                        .cloned()
                         .map(|mut cell| {
                             // A span reaching past the table (into the notes) ends with it.
                             cell.row_span = cell.row_span.min(last - first - i).max(1);
@@ -149,7 +150,7 @@ impl Sheet {
                 page: None,
             }));
         }
-        blocks.extend(paragraphs(&grid[last..]));
+        blocks.extend(notes);
         blocks
     }
 

@@ -472,3 +472,26 @@ fn ods_hidden_rows_and_columns_merges_and_fills_read_as_in_xlsx() {
     assert_eq!(t.rows[1].cells[2].fill, Some(Rgb(255, 0, 0)));
     assert_eq!(t.rows[2].cells[1].fill, Some(Rgb(255, 0, 0)));
 }
+
+#[test]
+fn a_sheet_wider_than_the_model_grid_keeps_its_leftmost_columns() {
+    // Each row's cells in different far columns: 300 columns used in all.
+    let cells = |n: u32| -> String {
+        (0..3)
+            .map(|k| {
+                let c = n * 3 + k;
+                let col = format!("{}{}", (b'A' + (c / 26) as u8) as char, (b'A' + (c % 26) as u8) as char);
+                s(&format!("{col}{}", n + 1), "x")
+            })
+            .collect()
+    };
+    let rows: String = (0..100)
+        .map(|n| format!(r#"<row r="{}">{}</row>"#, n + 1, cells(n)))
+        .collect();
+    let doc = read(&xlsx(
+        &[("S", "visible", &format!("<sheetData>{rows}</sheetData>"))],
+        false,
+    ));
+    let t = tables(&doc)[0];
+    assert!(t.grid().width <= grid::MAX_COLUMNS, "{}", t.grid().width);
+}
