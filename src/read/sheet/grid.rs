@@ -190,11 +190,15 @@ impl Sheet {
     }
 }
 
+/// A merge's origin slot: the sheet cell holding its content, and the
+/// kept rows and columns it spans.
+type Origin = ((u32, u32), usize, usize);
+
 /// Merges over kept slots (row and column indexes of the table).
 #[derive(Default)]
 struct Spans {
     /// Origin slot -> (the merge's source cell, rows spanned, columns spanned).
-    origins: HashMap<(usize, usize), ((u32, u32), usize, usize)>,
+    origins: HashMap<(usize, usize), Origin>,
     /// Slots inside a merge other than its origin.
     covered: HashSet<(usize, usize)>,
     /// Rows a merge reaches from a row above.
