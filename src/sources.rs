@@ -567,6 +567,8 @@ mod tests {
                 "https://a.gov.uk/docs/Peer-Challenge-Action-Plan.pdf",
                 "https://a.gov.uk/council/peer/progress_update_2024.docx",
                 "https://other.gov.uk/plans/response",
+                // A tracker workbook is a document the extractor reads.
+                "https://a.gov.uk/docs/action-plan-data.xlsx",
                 "https://a.gov.uk/a.pdf",
             ]
         );
