@@ -26,7 +26,7 @@ pub fn read_workbook(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Rea
         check_inflated_size(bytes, limits.max_decompressed)?;
     }
     let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| ReadError::Malformed(format!("not a workbook calamine reads: {e}")))?;
+        .map_err(|e| ReadError::Malformed(format!("not a readable workbook (.xlsx, .xlsm, .xls, .ods): {e}")))?;
     let mut warnings = Vec::new();
     let sheets = match book {
         Sheets::Xlsx(xlsx) => read_xlsx(xlsx, bytes, limits, &mut warnings)?,
