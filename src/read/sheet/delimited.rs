@@ -54,7 +54,7 @@ pub fn read_delimited(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Re
             break;
         }
     }
-    let blocks = sheet.to_blocks();
+    let blocks = sheet.to_blocks(&mut warnings);
     let title = match blocks.first() {
         Some(Block::Paragraph { text, .. }) => Some(text.clone()),
         _ => None,

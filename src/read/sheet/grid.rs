@@ -55,8 +55,9 @@ impl Sheet {
     }
 
     /// The sheet's content as blocks: title paragraphs, one table, note
-    /// paragraphs (any may be absent). The sheet's name is not included.
-    pub fn to_blocks(&self) -> Vec<Block> {
+    /// paragraphs (any may be absent). The sheet's name is not included;
+    /// columns past [`MAX_COLUMNS`] are left out with a warning.
+    pub fn to_blocks(&self, warnings: &mut Vec<String>) -> Vec<Block> {
         let has_text = |cell: &SheetCell| !cell.text.trim().is_empty();
         let rows: BTreeSet<u32> = self
             .cells
@@ -72,8 +73,15 @@ impl Sheet {
             })
             .map(|(&(_, c), _)| c)
             .collect();
-        while cols.len() > MAX_COLUMNS {
-            cols.pop_last();
+        if cols.len() > MAX_COLUMNS {
+            warnings.push(format!(
+                "sheet {:?} uses {} columns; only the first {MAX_COLUMNS} are read",
+                self.name,
+                cols.len()
+            ));
+            while cols.len() > MAX_COLUMNS {
+                cols.pop_last();
+            }
         }
         if rows.is_empty() || cols.is_empty() {
             return Vec::new();

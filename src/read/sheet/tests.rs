@@ -494,4 +494,9 @@ fn a_sheet_wider_than_the_model_grid_keeps_its_leftmost_columns() {
     ));
     let t = tables(&doc)[0];
     assert!(t.grid().width <= grid::MAX_COLUMNS, "{}", t.grid().width);
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("uses 300 columns")),
+        "{:?}",
+        doc.warnings
+    );
 }

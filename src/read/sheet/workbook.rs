@@ -38,7 +38,7 @@ pub fn read_workbook(bytes: &[u8], limits: &SheetLimits) -> Result<Document, Rea
         warnings,
     };
     for sheet in sheets {
-        let blocks = sheet.to_blocks();
+        let blocks = sheet.to_blocks(&mut doc.warnings);
         if blocks.is_empty() {
             continue;
         }
