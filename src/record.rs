@@ -64,7 +64,7 @@ pub struct DocumentInfo {
     pub url: Option<String>,
     /// Hex SHA-256 of the input bytes: identifies the exact version read.
     pub sha256: String,
-    /// The input format: "html", "text", "pdf", "docx".
+    /// The input format: "html", "text", "pdf", "docx", "odt", "spreadsheet", "csv".
     pub format: String,
     /// Short council name ("Harrow"), from the text or `--council`.
     pub council: Option<String>,

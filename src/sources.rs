@@ -36,9 +36,11 @@ pub const DEFAULT_LINK_PATTERNS: &[&str] = &[
 ];
 
 /// File endings of linked documents worth following from a page (PDF, Word,
-/// HTML, and the text forms the extractor reads); a link with no ending is
+/// HTML, spreadsheets, and the text forms the extractor reads); a link with no ending is
 /// taken as an HTML page.
-const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "docx", "doc", "html", "htm", "xhtml", "txt", "md"];
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "pdf", "docx", "doc", "html", "htm", "xhtml", "txt", "md", "xlsx", "xlsm", "xls", "ods", "csv",
+];
 
 /// A parsed sources file.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -565,6 +567,8 @@ mod tests {
                 "https://a.gov.uk/docs/Peer-Challenge-Action-Plan.pdf",
                 "https://a.gov.uk/council/peer/progress_update_2024.docx",
                 "https://other.gov.uk/plans/response",
+                // A tracker workbook is a document the extractor reads.
+                "https://a.gov.uk/docs/action-plan-data.xlsx",
                 "https://a.gov.uk/a.pdf",
             ]
         );

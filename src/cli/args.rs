@@ -456,7 +456,7 @@ pub enum OutFormat {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read; folders are walked recursively for .html,
-    /// .htm, .xhtml, .txt, .text, .md, .markdown, .docx, .odt, .pdf files (unreadable ones are reported and skipped; a file named
+    /// .htm, .xhtml, .txt, .text, .md, .markdown, .docx, .odt, .pdf, .xlsx, .xlsm, .xls, .ods, .csv, .tsv files (unreadable ones are reported and skipped; a file named
     /// twice is read once). http(s) URLs are fetched (robots.txt honoured)
     /// and read. - reads standard input (as does no input at all when stdin
     /// is a pipe); its format is sniffed from the content.
@@ -512,7 +512,7 @@ pub struct ReadingArgs {
     pub timeout: u64,
     #[command(flatten)]
     pub isolation: IsolationArgs,
-    /// Most a Word or OpenDocument package may inflate to, in megabytes
+    /// Most a Word, OpenDocument or spreadsheet package may inflate to, in megabytes
     /// (guards against zip bombs).
     #[arg(long, value_name = "MB", default_value_t = 512)]
     pub max_decompressed: u64,

@@ -102,7 +102,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         .filter(|p| !is_url(p) && !is_stdout(p))
         .cloned()
         .collect();
-    let (files, problems) = expand(&paths);
+    let (mut files, problems) = expand(&paths);
+    // A folder walked for CSV trackers may hold the last run's `-o` file:
+    // reading our own output as a plan would only double the records.
+    if let Some(out) = args.output.as_deref().and_then(|o| o.canonicalize().ok()) {
+        files.retain(|f| f.canonicalize().ok().as_ref() != Some(&out));
+    }
     let mut failures: Vec<Failure> = problems
         .into_iter()
         .map(|(path, error)| Failure {
@@ -124,7 +129,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
     if inputs.is_empty() && failures.is_empty() {
         super::warn(
             "no readable files found in the inputs (folders are searched for .html, .htm, .xhtml, .txt, .text, \
-             .md, .markdown, .docx, .odt, .pdf)",
+             .md, .markdown, .docx, .odt, .pdf, .xlsx, .xlsm, .xls, .ods, .csv, .tsv)",
         );
     }
     // Input order: the command line's, URLs and - in their places.

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 /// File endings read when walking a folder (a named file is always read).
 const WALKED_EXTENSIONS: &[&str] = &[
-    "html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "docm", "dotx", "dotm", "odt", "pdf",
+    "html", "htm", "xhtml", "txt", "text", "md", "markdown", "docx", "docm", "dotx", "dotm", "odt", "pdf", "xlsx",
+    "xlsm", "xls", "ods", "csv", "tsv",
 ];
 
 /// Files to read, in input order (folders sorted by path), and the inputs

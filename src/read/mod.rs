@@ -10,6 +10,7 @@ pub mod docx;
 pub mod html;
 pub mod list_numbers;
 pub mod pdf;
+pub mod sheet;
 pub mod tables;
 pub mod text;
 
@@ -35,6 +36,10 @@ pub enum InputFormat {
     Docx,
     /// OpenDocument text .odt.
     Odt,
+    /// A workbook: .xlsx, .xlsm, .xls, .ods.
+    Sheet,
+    /// Delimited text: .csv, .tsv.
+    Csv,
 }
 
 impl InputFormat {
@@ -46,6 +51,8 @@ impl InputFormat {
             InputFormat::Pdf => "pdf",
             InputFormat::Docx => "docx",
             InputFormat::Odt => "odt",
+            InputFormat::Sheet => "spreadsheet",
+            InputFormat::Csv => "csv",
         }
     }
 }
@@ -122,8 +129,22 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
     }
     if bytes.starts_with(b"PK\x03\x04") {
         // OpenDocument stores its mimetype uncompressed as the first member.
-        let odf = bytes.get(30..38) == Some(b"mimetype") && find(&bytes[38..], b"opendocument.text", 64);
-        return if odf { InputFormat::Odt } else { InputFormat::Docx };
+        let mimetype = bytes.get(30..38) == Some(b"mimetype");
+        if mimetype && find(&bytes[38..], b"opendocument.spreadsheet", 64) {
+            return InputFormat::Sheet;
+        }
+        let odf = mimetype && find(&bytes[38..], b"opendocument.text", 64);
+        if odf {
+            return InputFormat::Odt;
+        }
+        return if is_excel_package(bytes) {
+            InputFormat::Sheet
+        } else {
+            InputFormat::Docx
+        };
+    }
+    if bytes.starts_with(OLE2_MAGIC) && is_ole2_workbook(bytes) {
+        return InputFormat::Sheet;
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
@@ -145,8 +166,26 @@ pub fn sniff(bytes: &[u8], path: &Path) -> InputFormat {
         "pdf" => InputFormat::Pdf,
         "docx" | "docm" | "dotx" | "dotm" => InputFormat::Docx,
         "odt" => InputFormat::Odt,
+        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => InputFormat::Sheet,
+        "csv" | "tsv" => InputFormat::Csv,
         _ => InputFormat::Text,
     }
+}
+
+/// A zip package with Excel's workbook part (`xl/workbook.xml`, or
+/// `.bin` for .xlsb) and no Word document: member names are stored
+/// uncompressed in the local headers and the central directory.
+fn is_excel_package(bytes: &[u8]) -> bool {
+    find(bytes, b"xl/workbook.", bytes.len()) && !find(bytes, b"word/document", bytes.len())
+}
+
+/// An OLE2 compound file holding an Excel workbook stream ("Workbook", or
+/// "Book" for Excel 5), named in UTF-16 in its directory, and no Word
+/// document stream (a .doc quoting the word stays a .doc).
+fn is_ole2_workbook(bytes: &[u8]) -> bool {
+    let utf16 = |s: &str| s.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>();
+    let word = find(bytes, &utf16("WordDocument"), bytes.len());
+    !word && (find(bytes, &utf16("Workbook"), bytes.len()) || find(bytes, &utf16("Book\0"), bytes.len()))
 }
 
 fn find(hay: &[u8], needle: &[u8], within: usize) -> bool {
@@ -187,7 +226,7 @@ pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) ->
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
     }
-    if bytes.starts_with(OLE2_MAGIC) {
+    if bytes.starts_with(OLE2_MAGIC) && format != InputFormat::Sheet {
         // A legacy .doc (or .xls, .ppt): binary, never text, so reading it
         // as text would only find "no actions".
         return Err(ReadError::LegacyOffice);
@@ -208,6 +247,14 @@ pub fn read_bytes_with(bytes: &[u8], format: InputFormat, opts: &ReadOptions) ->
                 max_decompressed: opts.max_decompressed,
             },
         ),
+        InputFormat::Sheet => sheet::read_workbook(
+            bytes,
+            &sheet::SheetLimits {
+                max_decompressed: opts.max_decompressed,
+                ..sheet::SheetLimits::default()
+            },
+        ),
+        InputFormat::Csv => sheet::read_delimited(bytes, &sheet::SheetLimits::default()),
     };
     let mut doc = pdf::engine::guarded(read).unwrap_or_else(|panic| Err(ReadError::Panicked(panic)))?;
     bounds::bound_spanned_text(&mut doc);

@@ -389,6 +389,11 @@ impl<'a> RowReader<'a> {
         let start = dated(self.text(r, self.cols.start));
         match (start.is_empty(), end.is_empty()) {
             (false, false) => Some(format!("{start} – {end}")),
+            // An end date alone, beside a start column, is when it is due
+            // by (deadlines rule 7), not a one-day period.
+            (true, false) if self.cols.start.is_some() && end.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
+                Some(format!("By {end}"))
+            }
             (true, false) => Some(end),
             (false, true) => Some(start),
             (true, true) => None,
