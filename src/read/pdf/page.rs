@@ -5,7 +5,7 @@ use super::collect::{fill_at, Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use super::refine::split_columns;
-use super::shaded;
+use super::shaded::{self, EmptySlots};
 use super::stream::{carry_over, extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
@@ -68,7 +68,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         .into_iter()
         .filter(|t| t.cols >= 2)
         .map(|t| match shaded::columns_unruled(&t, &page.rules) {
-            true => shaded::rebuild(&t, &page.rules, &page.fills, &page.glyphs, spacing),
+            true => rebuild(&t, page, spacing, EmptySlots::JoinAbove),
             false => t,
         })
         .collect();
@@ -82,7 +82,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         let lines = lines_of(&free, spacing);
         for t in &mut tables {
             if let Some(longer) = extend_down(t, &lines, &page.rules) {
-                *t = longer;
+                *t = rebuild(&longer, page, spacing, EmptySlots::StandAlone);
             }
         }
     }
@@ -116,6 +116,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     if let (Some(xs), false) = (carried, starts_with_table) {
         let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
         if let Some(t) = carry_over(xs, &lines_of(&free, spacing), &page.rules) {
+            let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
             let t = split_columns(&t, &page.glyphs, spacing);
             tracing::trace!("page {}: table carried over from the page before", page.number);
             let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
@@ -125,6 +126,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     // Borderless tables among the rest, from text alignment.
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
     for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
+        let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
         let t = split_columns(&t, &page.glyphs, spacing);
         tracing::trace!("page {}: table from text alignment", page.number);
         let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
@@ -134,6 +136,11 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
     items.sort_by(|a, b| a.top().total_cmp(&b.top()));
     items
+}
+
+/// A table's cells decided again from the page's fills and text.
+fn rebuild(t: &RuledTable, page: &RawPage, spacing: Spacing, empty: EmptySlots) -> RuledTable {
+    shaded::rebuild(t, &page.rules, &page.fills, &page.glyphs, spacing, empty)
 }
 
 /// Letters or digits closer than this share of their size belong to one

@@ -33,9 +33,29 @@ pub fn columns_unruled(t: &RuledTable, rules: &[Rule]) -> bool {
     })
 }
 
-/// The table's cells decided again from its fills and text, where its
-/// columns are drawn by shading alone.
-pub fn rebuild(t: &RuledTable, rules: &[Rule], fills: &[Fill], glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
+/// What a white slot (no fill, no rule) under another says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmptySlots {
+    /// Rows come from fills: a white slot with no text, or whose text runs
+    /// on from the slot above, is part of the cell above (a white cell
+    /// beside shaded cells that span rows spans them too).
+    JoinAbove,
+    /// Rows were told apart by the text already: a white slot is a cell of
+    /// its own; only a fill over both slots joins them.
+    StandAlone,
+}
+
+/// The table's cells decided again from its fills and text: where its
+/// columns are drawn by shading alone, or its grid was read from the
+/// text's alignment (its fills still say which slots are one cell).
+pub fn rebuild(
+    t: &RuledTable,
+    rules: &[Rule],
+    fills: &[Fill],
+    glyphs: &[Glyph],
+    spacing: Spacing,
+    empty: EmptySlots,
+) -> RuledTable {
     let xs = positions(t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]));
     let ys = positions(t.cells.iter().flat_map(|c| [c.rect.y0, c.rect.y1]));
     if xs.len() < 2 || ys.len() < 2 {
@@ -75,18 +95,26 @@ pub fn rebuild(t: &RuledTable, rules: &[Rule], fills: &[Fill], glyphs: &[Glyph],
         if drawn(&rules, false, xs[c + 1], ys[r], ys[r + 1]) {
             return false;
         }
-        let (a, b) = (fill_of(r, c), fill_of(r, c + 1));
-        same_fill(a, b) || a.is_none() && b.is_none() && crossed(&row_lines[r], xs[c + 1])
+        if crossed(&row_lines[r], xs[c + 1]) {
+            return true;
+        }
+        // One fill over both, one of them empty: a spanning cell's fill (a
+        // heading row's band); a zebra band has text on both sides.
+        let empty = |c: usize| slot_lines[r * cols + c].is_empty();
+        same_fill(fill_of(r, c), fill_of(r, c + 1)) && (empty(c) || empty(c + 1))
     };
     let joined_down = |r: usize, c: usize| {
         if drawn(&rules, true, ys[r + 1], xs[c], xs[c + 1]) {
             return false;
         }
         let (a, b) = (fill_of(r, c), fill_of(r + 1, c));
+        // One cell's fill over both (not a band across the table, a shaded
+        // column or a background: those say nothing of cells).
+        let cell_sized = |f: &Fill| f.x1 - f.x0 < 0.9 * (xs[cols] - xs[0]) && f.y1 - f.y0 < 0.9 * (ys[rows] - ys[0]);
         if same_fill(a, b) {
-            return true;
+            return a.is_some_and(cell_sized);
         }
-        if a.is_some() || b.is_some() {
+        if a.is_some() || b.is_some() || empty == EmptySlots::StandAlone {
             return false;
         }
         let (above, below) = (&slot_lines[r * cols + c], &slot_lines[(r + 1) * cols + c]);

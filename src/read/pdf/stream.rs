@@ -381,7 +381,12 @@ fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize)
             last_bottom = start;
             continue;
         }
-        if !inside || (!below.is_empty() || skipped == 0) && l.top - last_bottom > 3.0 * l.size {
+        // A wide gap ends the table; so does a gap of a line or more before
+        // text in another size (a footnote under the table).
+        let body = below.first().map_or(l.size, |b| b.line.size);
+        let gap = l.top - last_bottom;
+        let apart = gap > 3.0 * l.size.max(body) || gap > l.size && !same_size(l.size, body);
+        if !inside || (!below.is_empty() || skipped == 0) && apart {
             break;
         }
         last_bottom = l.bottom;
@@ -403,6 +408,11 @@ fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize)
         row_bounds(1, &below, rules, xs[0], xs[cols], start, bottom, &col_of),
         bottom,
     ))
+}
+
+/// Font sizes within a fifth of each other: one table's text.
+fn same_size(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.2 * a.max(b)
 }
 
 #[cfg(test)]
