@@ -239,16 +239,17 @@ fn positions(mut at: Vec<f64>) -> Vec<Boundary> {
         .collect()
 }
 
-/// The cells of a grid cut at `xs` and `ys`: slot (r, c) is one cell with
-/// its right neighbour where `joined_right(r, c)`, and with the slot below
-/// where `joined_down(r, c)`; each group's bounding slots make its cell.
-/// Cells come in row-major order of their top-left slot.
+/// The table of a grid cut at `xs` and `ys` (at least two of each): slot
+/// (r, c) is one cell with its right neighbour where `joined_right(r, c)`,
+/// and with the slot below where `joined_down(r, c)`; each group's bounding
+/// slots make its cell. Cells come in row-major order of their top-left
+/// slot.
 pub(super) fn join_slots(
     xs: &[f64],
     ys: &[f64],
     joined_right: impl Fn(usize, usize) -> bool,
     joined_down: impl Fn(usize, usize) -> bool,
-) -> Vec<GridCell> {
+) -> RuledTable {
     let (rows, cols) = (ys.len().saturating_sub(1), xs.len().saturating_sub(1));
     let idx = |r: usize, c: usize| r * cols + c;
     let mut parent: Vec<usize> = (0..rows * cols).collect();
@@ -291,7 +292,17 @@ pub(super) fn join_slots(
         })
         .collect();
     cells.sort_by_key(|c| (c.row, c.col));
-    cells
+    RuledTable {
+        rect: Rect {
+            x0: xs[0],
+            y0: ys[0],
+            x1: xs[cols],
+            y1: ys[rows],
+        },
+        rows,
+        cols,
+        cells,
+    }
 }
 
 /// True where some rule of the orientation runs along the boundary over
@@ -357,29 +368,15 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     }
     let ys: Vec<f64> = by.iter().map(|b| b.at).collect();
     let xs: Vec<f64> = bx.iter().map(|b| b.at).collect();
-    let (rows, cols) = (ys.len() - 1, xs.len() - 1);
     // Slots not separated by a rule are one cell.
-    let cells = join_slots(
+    let table = join_slots(
         &xs,
         &ys,
         |r, c| !ruled(rules, false, bx[c + 1], ys[r], ys[r + 1]),
         |r, c| !ruled(rules, true, by[r + 1], xs[c], xs[c + 1]),
     );
     // One cell for the whole table is a box round some text, not a table.
-    if cells.len() < 2 {
-        return None;
-    }
-    Some(RuledTable {
-        rect: Rect {
-            x0: xs[0],
-            y0: ys[0],
-            x1: xs[cols],
-            y1: ys[rows],
-        },
-        rows,
-        cols,
-        cells,
-    })
+    (table.cells.len() >= 2).then_some(table)
 }
 
 #[cfg(test)]

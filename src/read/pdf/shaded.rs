@@ -11,7 +11,7 @@
 //! edge, or a drawn rule, always is.
 
 use super::collect::{Fill, Glyph, Rule};
-use super::grid::{join_slots, merge, Rect, RuledTable};
+use super::grid::{join_slots, merge, RuledTable};
 use super::layout::{lines_of, Line, Spacing};
 use super::stream::chunks;
 
@@ -124,18 +124,7 @@ pub fn rebuild(
             (None, Some(_)) => false,
         }
     };
-    let cells = join_slots(&xs, &ys, joined_right, joined_down);
-    RuledTable {
-        rect: Rect {
-            x0: xs[0],
-            y0: ys[0],
-            x1: xs[cols],
-            y1: ys[rows],
-        },
-        rows,
-        cols,
-        cells,
-    }
+    join_slots(&xs, &ys, joined_right, joined_down)
 }
 
 fn area(f: &Fill) -> f64 {
