@@ -250,6 +250,7 @@ impl PdfEngine for PdfExtractEngine {
         // A panic here leaves the streams as they were: still drawable.
         let _ = guarded(|| super::textops::normalise(&mut doc));
         let _ = guarded(|| super::fonts::normalise(&mut doc));
+        let _ = guarded(|| super::type1::normalise(&mut doc));
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {

@@ -21,6 +21,7 @@ mod rejoin;
 mod repair;
 mod stream;
 mod textops;
+mod type1;
 mod words;
 
 use crate::model::{Block, Document, Table};
