@@ -30,7 +30,8 @@ use crate::read::ReadError;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
-pub use words::{text_layer, TextLayer, TextWord};
+pub use collect::Glyph;
+pub use words::{drawn_glyphs, text_layer, words_of_glyphs, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};
