@@ -27,10 +27,10 @@ mod words;
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
 
+pub use collect::Glyph;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
-pub use collect::Glyph;
 pub use words::{drawn_glyphs, text_layer, words_of_glyphs, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};

@@ -2,6 +2,9 @@
 #![allow(warnings, clippy::all)]
 extern crate lopdf;
 
+/// actionplan patch: a fast content-stream parser (see PATCHES.md).
+pub mod fast_content;
+
 use adobe_cmap_parser::{ByteMapping, CodeRange, CIDRange};
 use encoding_rs::UTF_16BE;
 use lopdf::content::Content;
@@ -1587,7 +1590,11 @@ impl<'a> Processor<'a> {
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
-        let content = Content::decode(&content).unwrap();
+        // actionplan patch: the plain case parsed fast, the rest by lopdf.
+        let content = match fast_content::decode(&content) {
+            Some(content) => content,
+            None => Content::decode(&content).unwrap(),
+        };
         let mut gs: GraphicsState = GraphicsState {
             ts: TextState {
                 font: None,
