@@ -194,6 +194,7 @@ fn hayro(bytes: &[u8]) -> Result<Pages, String> {
     Ok(out)
 }
 
+#[cfg(feature = "pdf_oxide")]
 fn oxide(bytes: &[u8]) -> Result<Pages, String> {
     let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| e.to_string())?;
     let n = doc.page_count().map_err(|e| e.to_string())?;
@@ -216,6 +217,11 @@ fn oxide(bytes: &[u8]) -> Result<Pages, String> {
         out.push((i as u32 + 1, glyphs));
     }
     Ok(out)
+}
+
+#[cfg(not(feature = "pdf_oxide"))]
+fn oxide(_: &[u8]) -> Result<Pages, String> {
+    Err("built without pdf_oxide".into())
 }
 
 type Engine = fn(&[u8]) -> Result<Pages, String>;
