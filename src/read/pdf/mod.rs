@@ -31,7 +31,7 @@ pub use collect::Glyph;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
-pub use words::{drawn_glyphs, text_layer, words_of_glyphs, TextLayer, TextWord};
+pub use words::{drawn_glyphs, text_layer, words_of_glyphs, PageGlyphs, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};

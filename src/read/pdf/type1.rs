@@ -352,56 +352,6 @@ fn parse_encoding(clear: &[u8]) -> Option<Encoding> {
     Some(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TEX_HEADER: &[u8] = b"%!PS-AdobeFont-1.0: CMR10 003.002\n\
-        /FontName /CMR10 def\n/PaintType 0 def\n/FontMatrix [0.001 0 0 0.001 0 0 ]readonly def\n\
-        /Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n\
-        dup 0 /Gamma put\ndup 12/fi put\ndup 78 /N put\n dup 117 /u put\n\
-        readonly def\n/FontBBox{-40 -250 1009 750}readonly def\ncurrentfile eexec\n\x8f\x00\x13/junk 3 put";
-
-    #[test]
-    fn a_cleartext_encoding_array_is_read() {
-        let e = parse_encoding(TEX_HEADER).unwrap();
-        assert_eq!(e.len(), 4);
-        assert_eq!(e[&0], b"Gamma");
-        assert_eq!(e[&12], b"fi");
-        assert_eq!(e[&78], b"N");
-        assert_eq!(e[&117], b"u");
-    }
-
-    #[test]
-    fn standard_encoding_and_no_encoding() {
-        let e = parse_encoding(b"/FontName /X def /Encoding StandardEncoding def currentfile eexec").unwrap();
-        assert_eq!(e.len(), 149);
-        assert_eq!(e[&39], b"quoteright");
-        assert!(parse_encoding(b"/FontName /X def currentfile eexec /Encoding 3 array").is_none());
-        assert!(parse_encoding(b"").is_none());
-        assert!(parse_encoding(b"(unbalanced \\) ( string /Encoding").is_none());
-    }
-
-    #[test]
-    fn differences_compress_into_runs() {
-        let e: Encoding = [(1, "a"), (2, "b"), (5, "c"), (255, "d")]
-            .iter()
-            .map(|&(c, n)| (c, n.as_bytes().to_vec()))
-            .collect();
-        let a = differences_array(&e);
-        let want = vec![
-            Object::Integer(1),
-            Object::Name(b"a".to_vec()),
-            Object::Name(b"b".to_vec()),
-            Object::Integer(5),
-            Object::Name(b"c".to_vec()),
-            Object::Integer(255),
-            Object::Name(b"d".to_vec()),
-        ];
-        assert_eq!(a, want);
-    }
-}
-
 /// Adobe StandardEncoding (PDF 32000-1:2008, Annex D.2): code and glyph name.
 const STANDARD_ENCODING: [(u8, &str); 149] = [
     (32, "space"),
@@ -554,3 +504,53 @@ const STANDARD_ENCODING: [(u8, &str); 149] = [
     (250, "oe"),
     (251, "germandbls"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEX_HEADER: &[u8] = b"%!PS-AdobeFont-1.0: CMR10 003.002\n\
+        /FontName /CMR10 def\n/PaintType 0 def\n/FontMatrix [0.001 0 0 0.001 0 0 ]readonly def\n\
+        /Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n\
+        dup 0 /Gamma put\ndup 12/fi put\ndup 78 /N put\n dup 117 /u put\n\
+        readonly def\n/FontBBox{-40 -250 1009 750}readonly def\ncurrentfile eexec\n\x8f\x00\x13/junk 3 put";
+
+    #[test]
+    fn a_cleartext_encoding_array_is_read() {
+        let e = parse_encoding(TEX_HEADER).unwrap();
+        assert_eq!(e.len(), 4);
+        assert_eq!(e[&0], b"Gamma");
+        assert_eq!(e[&12], b"fi");
+        assert_eq!(e[&78], b"N");
+        assert_eq!(e[&117], b"u");
+    }
+
+    #[test]
+    fn standard_encoding_and_no_encoding() {
+        let e = parse_encoding(b"/FontName /X def /Encoding StandardEncoding def currentfile eexec").unwrap();
+        assert_eq!(e.len(), 149);
+        assert_eq!(e[&39], b"quoteright");
+        assert!(parse_encoding(b"/FontName /X def currentfile eexec /Encoding 3 array").is_none());
+        assert!(parse_encoding(b"").is_none());
+        assert!(parse_encoding(b"(unbalanced \\) ( string /Encoding").is_none());
+    }
+
+    #[test]
+    fn differences_compress_into_runs() {
+        let e: Encoding = [(1, "a"), (2, "b"), (5, "c"), (255, "d")]
+            .iter()
+            .map(|&(c, n)| (c, n.as_bytes().to_vec()))
+            .collect();
+        let a = differences_array(&e);
+        let want = vec![
+            Object::Integer(1),
+            Object::Name(b"a".to_vec()),
+            Object::Name(b"b".to_vec()),
+            Object::Integer(5),
+            Object::Name(b"c".to_vec()),
+            Object::Integer(255),
+            Object::Name(b"d".to_vec()),
+        ];
+        assert_eq!(a, want);
+    }
+}

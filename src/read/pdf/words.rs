@@ -54,11 +54,14 @@ pub fn text_layer(bytes: &[u8], password: Option<&str>) -> Result<TextLayer, Rea
     Ok(layer)
 }
 
+/// One page's glyphs as drawn: (page number, width, height, glyphs).
+pub type PageGlyphs = (u32, f64, f64, Vec<Glyph>);
+
 /// The glyphs pdf-extract draws on each page, as (page number, width,
 /// height, glyphs): what [`words_of_glyphs`] takes, so that another
 /// interpreter's glyphs can be split into words the same way and compared
 /// (`benches/engines`).
-pub fn drawn_glyphs(bytes: &[u8], password: Option<&str>) -> Result<Vec<(u32, f64, f64, Vec<Glyph>)>, ReadError> {
+pub fn drawn_glyphs(bytes: &[u8], password: Option<&str>) -> Result<Vec<PageGlyphs>, ReadError> {
     let drawn = PdfExtractEngine.draw(bytes, password)?;
     Ok(drawn
         .pages
