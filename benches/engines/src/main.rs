@@ -200,16 +200,17 @@ fn oxide(bytes: &[u8]) -> Result<Pages, String> {
     let n = doc.page_count().map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     for i in 0..n {
-        let (_, y0, _, y1) = doc.get_page_media_box(i).unwrap_or((0.0, 0.0, 612.0, 792.0));
-        let top = y0.max(y1) as f64;
+        // Characters come in PDF user space (y up): to the page's top-left.
+        let (x0, y0, x1, y1) = doc.get_page_media_box(i).unwrap_or((0.0, 0.0, 612.0, 792.0));
+        let (left, top) = (x0.min(x1) as f64, y0.max(y1) as f64);
         let chars = doc.extract_chars(i).unwrap_or_default();
         let glyphs = chars
             .iter()
             .filter(|c| c.rotation_degrees.abs() < 0.5)
             .map(|c| Glyph {
                 text: c.char.to_string(),
-                x0: c.bbox.x as f64,
-                x1: (c.bbox.x + c.bbox.width) as f64,
+                x0: c.bbox.x as f64 - left,
+                x1: (c.bbox.x + c.bbox.width) as f64 - left,
                 baseline: top - c.origin_y as f64,
                 size: c.font_size as f64,
             })
