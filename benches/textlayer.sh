@@ -19,6 +19,7 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$run" --label icdar2013 "$icdar"/*.pdf | tee -a "$out"
 "$run" --label corpus fixtures/*/word.pdf fixtures/*/browser.pdf | tee -a "$out"
+"$run" --label fonts tests/data/fonts/*.pdf | tee -a "$out"   # made by benches/font_fixtures.py
 for tool in gs cairo qpdf; do
     "$run" --label "corpus-$tool" tests/data/rewrites/*/*-"$tool".pdf | tee -a "$out"
 done

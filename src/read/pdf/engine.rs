@@ -250,6 +250,7 @@ impl PdfEngine for PdfExtractEngine {
         // A panic here leaves the streams as they were: still drawable.
         let _ = guarded(|| super::textops::normalise(&mut doc));
         let _ = guarded(|| super::fonts::normalise(&mut doc));
+        let _ = guarded(|| super::type1::normalise(&mut doc));
         let pages = doc.get_pages();
         let numbers: Vec<u32> = pages.keys().copied().collect();
         if numbers.is_empty() {
@@ -272,10 +273,13 @@ impl PdfEngine for PdfExtractEngine {
             })
             .collect();
         let _ = guarded(|| super::forms::place(&mut doc));
+        // One processor for all pages: each font is made (its ToUnicode
+        // parsed) once per document, not once per page.
+        let mut processor = pdf_extract::Processor::new();
         for n in numbers {
             let mut collector = Collector::default();
             collector.next_fills = fills.remove(&n).unwrap_or_default();
-            match guarded(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
+            match guarded(|| pdf_extract::output_doc_page_with(&doc, &mut collector, n, &mut processor)) {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => drawn.failed_pages.push((n, format!("{e:?}"))),
                 Err(panic) => drawn

@@ -10,8 +10,9 @@
 //!   Chrome have them. Each range is rewritten in the first form.
 //! - [x] A `/DW` (default width) given as a real number: pdf-extract wants an
 //!   integer and panics on a real; it is rounded.
-//! - [ ] A Type1 font's built-in encoding under an `/Encoding` dictionary
-//!   without `/BaseEncoding` (pdf-extract takes PDFDocEncoding as the base).
+//! - [x] A Type1 font's built-in encoding under an `/Encoding` dictionary
+//!   without `/BaseEncoding` (pdf-extract takes PDFDocEncoding as the
+//!   base): see `type1.rs`.
 
 use pdf_extract::{Document, Object, ObjectId};
 

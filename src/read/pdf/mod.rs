@@ -23,15 +23,17 @@ mod repair;
 mod shaded;
 mod stream;
 mod textops;
+mod type1;
 mod words;
 
 use crate::model::{Block, Document, Table};
 use crate::read::ReadError;
 
+pub use collect::Glyph;
 pub use engine::{PdfEngine, PdfExtractEngine};
 pub use grid::Rect;
 pub use page::PageTable;
-pub use words::{text_layer, TextLayer, TextWord};
+pub use words::{drawn_glyphs, text_layer, words_of_glyphs, PageGlyphs, TextLayer, TextWord};
 
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};

@@ -54,6 +54,32 @@ pub fn text_layer(bytes: &[u8], password: Option<&str>) -> Result<TextLayer, Rea
     Ok(layer)
 }
 
+/// One page's glyphs as drawn: (page number, width, height, glyphs).
+pub type PageGlyphs = (u32, f64, f64, Vec<Glyph>);
+
+/// The glyphs pdf-extract draws on each page, as (page number, width,
+/// height, glyphs): what [`words_of_glyphs`] takes, so that another
+/// interpreter's glyphs can be split into words the same way and compared
+/// (`benches/engines`).
+pub fn drawn_glyphs(bytes: &[u8], password: Option<&str>) -> Result<Vec<PageGlyphs>, ReadError> {
+    let drawn = PdfExtractEngine.draw(bytes, password)?;
+    Ok(drawn
+        .pages
+        .into_iter()
+        .map(|p| (p.number, p.width, p.height, p.glyphs))
+        .collect())
+}
+
+/// Words of one page from its glyphs alone (no ruling lines to part them),
+/// split as [`text_layer`] splits them: for comparing interpreters on the
+/// same word builder.
+pub fn words_of_glyphs(page: u32, glyphs: Vec<Glyph>) -> Vec<TextWord> {
+    let mut raw = RawPage::default();
+    raw.number = page;
+    raw.glyphs = glyphs;
+    page_words(&raw)
+}
+
 /// One page's words, as [`text_layer`] gives them.
 fn page_words(page: &RawPage) -> Vec<TextWord> {
     let mut words = Vec::new();
