@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read as _;
 
-use pdf_extract::content::Content;
+use super::parse_content;
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
 use crate::read::ReadError;
@@ -260,7 +260,7 @@ fn drawn_names(stream: &Stream) -> Vec<Vec<u8>> {
     let Ok(data) = stream.decompressed_content() else {
         return Vec::new();
     };
-    let Ok(content) = Content::decode(&data) else {
+    let Some(content) = parse_content(&data) else {
         return Vec::new();
     };
     content
@@ -306,7 +306,7 @@ fn cut_form_recursion(doc: &mut Document, pages: &[ObjectId], sizes: &mut Sizes)
         let Ok(data) = stream.decompressed_content() else {
             continue;
         };
-        let Ok(mut content) = Content::decode(&data) else {
+        let Some(mut content) = parse_content(&data) else {
             stream.set_plain_content(Vec::new());
             continue;
         };

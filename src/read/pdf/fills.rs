@@ -5,7 +5,7 @@
 //! the fills that paint them. A RAG rating shown only as a cell's colour
 //! needs it; nothing else here depends on it.
 
-use pdf_extract::content::Content;
+use super::parse_content;
 use pdf_extract::{Dictionary, Document as PdfDoc, Object, ObjectId};
 
 use super::collect::Fill;
@@ -122,7 +122,7 @@ fn colour(c: &[f64]) -> Option<Rgb> {
 
 impl Pass<'_> {
     fn run(&mut self, bytes: &[u8], resources: Option<&Dictionary>, mut state: State, depth: usize) {
-        let Ok(content) = Content::decode(bytes) else {
+        let Some(content) = parse_content(bytes) else {
             return;
         };
         let mut saved: Vec<State> = Vec::new();

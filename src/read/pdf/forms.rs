@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use pdf_extract::content::Content;
+use super::parse_content;
 use pdf_extract::{Dictionary, Document, Object, ObjectId};
 
 /// A 2D affine matrix as PDF writes it: [a b c d e f].
@@ -100,7 +100,7 @@ fn placements(doc: &Document) -> HashMap<ObjectId, Vec<Matrix>> {
             continue;
         }
         let Ok(data) = doc.get_page_content(page) else { continue };
-        let Ok(content) = Content::decode(&data) else { continue };
+        let Some(content) = parse_content(&data) else { continue };
         let mut ctm = IDENTITY;
         let mut stack: Vec<Matrix> = Vec::new();
         for op in &content.operations {

@@ -38,6 +38,12 @@ pub use words::{drawn_glyphs, text_layer, words_of_glyphs, PageGlyphs, TextLayer
 use layout::{blocks_of, Line};
 use page::{layout_page, PageItem};
 
+/// A content stream's operations: the plain shape by the fast parser, the
+/// rest by lopdf's; None where neither can read it.
+pub(super) fn parse_content(bytes: &[u8]) -> Option<pdf_extract::content::Content<Vec<pdf_extract::content::Operation>>> {
+    pdf_extract::fast_content::decode(bytes).or_else(|| pdf_extract::content::Content::decode(bytes).ok())
+}
+
 /// Settings for reading PDFs.
 #[derive(Debug, Clone, Default)]
 pub struct PdfOptions {

@@ -18,6 +18,7 @@
 //! rewritten stream are left out: they draw no text, and lopdf cannot
 //! write them back.
 
+use super::parse_content;
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Document, Object, ObjectId};
 
@@ -52,7 +53,7 @@ pub fn normalise(doc: &mut Document) -> usize {
             }
             continue;
         }
-        let Ok(content) = Content::decode(&data) else { continue };
+        let Some(content) = parse_content(&data) else { continue };
         let Some(operations) = expand(&content.operations) else {
             continue;
         };
