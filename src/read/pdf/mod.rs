@@ -40,7 +40,9 @@ use page::{layout_page, PageItem};
 
 /// A content stream's operations: the plain shape by the fast parser, the
 /// rest by lopdf's; None where neither can read it.
-pub(super) fn parse_content(bytes: &[u8]) -> Option<pdf_extract::content::Content<Vec<pdf_extract::content::Operation>>> {
+pub(super) fn parse_content(
+    bytes: &[u8],
+) -> Option<pdf_extract::content::Content<Vec<pdf_extract::content::Operation>>> {
     pdf_extract::fast_content::decode(bytes).or_else(|| pdf_extract::content::Content::decode(bytes).ok())
 }
 
