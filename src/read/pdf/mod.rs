@@ -5,6 +5,7 @@
 //! removes page furniture, finds headings by font size, and joins tables
 //! that run over pages, so the segmenter sees what it sees from HTML.
 
+mod aligned;
 mod checks;
 mod collect;
 pub mod engine;
@@ -21,7 +22,6 @@ mod refine;
 mod rejoin;
 mod repair;
 mod shaded;
-mod stream;
 mod textops;
 mod type1;
 mod words;

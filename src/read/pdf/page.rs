@@ -1,12 +1,12 @@
 //! One page's geometry to the things on it, top to bottom: tables (with the
 //! text of each cell) and the lines of running text between them.
 
+use super::aligned::{aligned_tables, carry_over, extend_down};
 use super::collect::{fill_at, Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use super::refine::split_columns;
 use super::shaded::{self, EmptySlots};
-use super::stream::{carry_over, extend_down, stream_tables};
 use crate::model::{Cell, Row, Table};
 
 /// A table found on a page, with its geometry kept for joining tables over
@@ -125,7 +125,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     }
     // Borderless tables among the rest, from text alignment.
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
-    for t in stream_tables(&lines_of(&free, spacing), &page.rules) {
+    for t in aligned_tables(&lines_of(&free, spacing), &page.rules) {
         let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
         let t = split_columns(&t, &page.glyphs, spacing);
         tracing::trace!("page {}: table from text alignment", page.number);

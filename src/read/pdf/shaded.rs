@@ -10,10 +10,10 @@
 //! line pitch. A slot boundary inside one fill is no boundary; a fill's
 //! edge, or a drawn rule, always is.
 
+use super::aligned::chunks;
 use super::collect::{Fill, Glyph, Rule};
 use super::grid::{join_slots, merge, RuledTable};
 use super::layout::{lines_of, Line, Spacing};
-use super::stream::chunks;
 
 /// Positions closer than this, in points, are one boundary.
 const SNAP: f64 = 2.0;

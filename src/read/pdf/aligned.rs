@@ -58,7 +58,7 @@ fn is_marker(text: &str) -> bool {
 }
 
 /// Finds the borderless tables among a page's lines of running text.
-pub fn stream_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
+pub fn aligned_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
     let chunked: Vec<Chunked> = lines
         .iter()
         .map(|l| Chunked {
@@ -272,7 +272,7 @@ fn row_bounds(
         .collect();
     // Rules under every row or two divide the rows; in a table whose header
     // is apart, one rule is enough (shading on alternate rows), but one
-    // under a stream table's header alone does not, and the lines say the
+    // under an aligned table's header alone does not, and the lines say the
     // rest.
     if ys.len() < min_rules.max(1) {
         // The usual distance between baselines; lines of neighbouring
@@ -460,7 +460,7 @@ mod tests {
         ];
         let mut with_wrap = lines.clone();
         with_wrap.push(line(&[(10.0, "budget")], 140.0));
-        let t = &stream_tables(&with_wrap, &[])[0];
+        let t = &aligned_tables(&with_wrap, &[])[0];
         assert_eq!((t.rows, t.cols), (3, 3));
     }
 
@@ -470,11 +470,11 @@ mod tests {
             line(&[(10.0, "The council will publish its plan")], 100.0),
             line(&[(10.0, "and review it every year")], 114.0),
         ];
-        assert!(stream_tables(&prose, &[]).is_empty());
+        assert!(aligned_tables(&prose, &[]).is_empty());
         let bullets = vec![
             line(&[(10.0, "•"), (30.0, "Publish the plan")], 100.0),
             line(&[(10.0, "•"), (30.0, "Review it")], 114.0),
         ];
-        assert!(stream_tables(&bullets, &[]).is_empty());
+        assert!(aligned_tables(&bullets, &[]).is_empty());
     }
 }
