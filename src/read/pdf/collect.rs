@@ -90,13 +90,18 @@ impl Fill {
     }
 }
 
-/// The colour painted under a point: the smallest filled rectangle there.
-pub fn fill_at(fills: &[Fill], x: f64, y: f64) -> Option<Rgb> {
+/// The fill painted under a point: the smallest filled rectangle there
+/// (a cell's own fill, not the band or background under it).
+pub fn fill_under(fills: &[Fill], x: f64, y: f64) -> Option<&Fill> {
     fills
         .iter()
         .filter(|f| f.contains(x, y))
         .min_by(|a, b| a.area().total_cmp(&b.area()))
-        .map(|f| f.colour)
+}
+
+/// The colour painted under a point: the smallest filled rectangle there.
+pub fn fill_at(fills: &[Fill], x: f64, y: f64) -> Option<Rgb> {
+    fill_under(fills, x, y).map(|f| f.colour)
 }
 
 /// Everything collected from one page.

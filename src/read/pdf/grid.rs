@@ -305,6 +305,12 @@ pub(super) fn join_slots(
     }
 }
 
+/// True where some rule of the orientation runs along the position `at`
+/// over most of `from..to`.
+pub(super) fn ruled_at(rules: &[Rule], horizontal: bool, at: f64, from: f64, to: f64) -> bool {
+    ruled(rules, horizontal, Boundary { lo: at, hi: at, at }, from, to)
+}
+
 /// True where some rule of the orientation runs along the boundary over
 /// most of `from..to`.
 fn ruled(rules: &[Rule], horizontal: bool, at: Boundary, from: f64, to: f64) -> bool {

@@ -11,8 +11,8 @@
 //! edge, or a drawn rule, always is.
 
 use super::aligned::chunks;
-use super::collect::{Fill, Glyph, Rule};
-use super::grid::{join_slots, merge, RuledTable};
+use super::collect::{fill_under, Fill, Glyph, Rule};
+use super::grid::{join_slots, merge, ruled_at, RuledTable};
 use super::layout::{lines_of, Line, Spacing};
 
 /// Positions closer than this, in points, are one boundary.
@@ -80,19 +80,20 @@ pub fn rebuild(
     }
     let slot_lines: Vec<Vec<Line>> = slot_glyphs.iter().map(|g| lines_of(g, spacing)).collect();
     let row_lines: Vec<Vec<Line>> = row_glyphs.iter().map(|g| lines_of(g, spacing)).collect();
-    let fill_of = |r: usize, c: usize| -> Option<&Fill> {
-        let (x, y) = ((xs[c] + xs[c + 1]) / 2.0, (ys[r] + ys[r + 1]) / 2.0);
-        fills
-            .iter()
-            .filter(|f| f.contains(x, y))
-            .min_by(|a, b| area(a).total_cmp(&area(b)))
-    };
+    // Each slot's own fill, found once.
+    let slot_fills: Vec<Option<&Fill>> = (0..rows * cols)
+        .map(|i| {
+            let (r, c) = (i / cols, i % cols);
+            fill_under(fills, (xs[c] + xs[c + 1]) / 2.0, (ys[r] + ys[r + 1]) / 2.0)
+        })
+        .collect();
+    let fill_of = |r: usize, c: usize| slot_fills[r * cols + c];
     let same_fill = |a: Option<&Fill>, b: Option<&Fill>| match (a, b) {
         (Some(a), Some(b)) => same_rect(a, b),
         _ => false,
     };
     let joined_right = |r: usize, c: usize| {
-        if drawn(&rules, false, xs[c + 1], ys[r], ys[r + 1]) {
+        if ruled_at(&rules, false, xs[c + 1], ys[r], ys[r + 1]) {
             return false;
         }
         if crossed(&row_lines[r], xs[c + 1]) {
@@ -104,7 +105,7 @@ pub fn rebuild(
         same_fill(fill_of(r, c), fill_of(r, c + 1)) && (empty(c) || empty(c + 1))
     };
     let joined_down = |r: usize, c: usize| {
-        if drawn(&rules, true, ys[r + 1], xs[c], xs[c + 1]) {
+        if ruled_at(&rules, true, ys[r + 1], xs[c], xs[c + 1]) {
             return false;
         }
         let (a, b) = (fill_of(r, c), fill_of(r + 1, c));
@@ -127,10 +128,6 @@ pub fn rebuild(
     join_slots(&xs, &ys, joined_right, joined_down)
 }
 
-fn area(f: &Fill) -> f64 {
-    (f.x1 - f.x0) * (f.y1 - f.y0)
-}
-
 fn same_rect(a: &Fill, b: &Fill) -> bool {
     (a.x0 - b.x0).abs() < 0.5 && (a.x1 - b.x1).abs() < 0.5 && (a.y0 - b.y0).abs() < 0.5 && (a.y1 - b.y1).abs() < 0.5
 }
@@ -141,17 +138,6 @@ fn positions(at: impl Iterator<Item = f64>) -> Vec<f64> {
     v.sort_by(f64::total_cmp);
     v.dedup_by(|a, b| (*a - *b).abs() < SNAP);
     v
-}
-
-/// True where a rule or a fill's edge of the orientation runs along `at`
-/// over most of `from..to`.
-fn drawn(rules: &[Rule], horizontal: bool, at: f64, from: f64, to: f64) -> bool {
-    let covered: f64 = rules
-        .iter()
-        .filter(|r| r.horizontal == horizontal && (r.at - at).abs() <= SNAP)
-        .map(|r| (r.to.min(to) - r.from.max(from)).max(0.0))
-        .sum();
-    covered >= 0.5 * (to - from)
 }
 
 /// True where text of the lines runs across `x` (a word, or words set at
