@@ -37,6 +37,21 @@ pub const MAX_BARS: usize = 40;
 /// Width of every chart in SVG units (it scales to the page).
 const WIDTH: u32 = 620;
 
+/// Category `i`'s bar stacked from the series, bottom first: each non-zero
+/// value's span (from, to) and colour, whichever way the bars run.
+fn stacked(series: &[Series], i: usize) -> Vec<(u32, u32, RGBColor)> {
+    let mut from = 0u32;
+    let mut out = Vec::new();
+    for s in series {
+        let v = s.values.get(i).copied().unwrap_or(0) as u32;
+        if v > 0 {
+            out.push((from, from + v, rgb(s.color)));
+            from += v;
+        }
+    }
+    out
+}
+
 fn rgb(hex: &str) -> RGBColor {
     let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0x888888);
     RGBColor((v >> 16) as u8, (v >> 8) as u8, v as u8)
@@ -115,23 +130,14 @@ pub fn stacked_bars(
                     .draw()
                     .map_err(|e| fail(&e))?;
                 for i in 0..n {
-                    let mut from = 0u32;
-                    for s in series {
-                        let v = s.values.get(i).copied().unwrap_or(0) as u32;
-                        if v == 0 {
-                            continue;
-                        }
-                        let row = flip(i);
+                    let row = flip(i);
+                    for (from, to, color) in stacked(series, i) {
                         let mut bar = Rectangle::new(
-                            [
-                                (from, SegmentValue::Exact(row)),
-                                (from + v, SegmentValue::Exact(row + 1)),
-                            ],
-                            rgb(s.color).filled(),
+                            [(from, SegmentValue::Exact(row)), (to, SegmentValue::Exact(row + 1))],
+                            color.filled(),
                         );
                         bar.set_margin(3, 3, 0, 0);
                         chart.draw_series(std::iter::once(bar)).map_err(|e| fail(&e))?;
-                        from += v;
                     }
                 }
             }
@@ -159,19 +165,13 @@ pub fn stacked_bars(
                     .draw()
                     .map_err(|e| fail(&e))?;
                 for i in 0..n {
-                    let mut from = 0u32;
-                    for s in series {
-                        let v = s.values.get(i).copied().unwrap_or(0) as u32;
-                        if v == 0 {
-                            continue;
-                        }
+                    for (from, to, color) in stacked(series, i) {
                         let mut bar = Rectangle::new(
-                            [(SegmentValue::Exact(i), from), (SegmentValue::Exact(i + 1), from + v)],
-                            rgb(s.color).filled(),
+                            [(SegmentValue::Exact(i), from), (SegmentValue::Exact(i + 1), to)],
+                            color.filled(),
                         );
                         bar.set_margin(0, 0, 2, 2);
                         chart.draw_series(std::iter::once(bar)).map_err(|e| fail(&e))?;
-                        from += v;
                     }
                 }
             }
