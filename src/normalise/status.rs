@@ -82,7 +82,34 @@ fn percent_status(text: &str) -> Option<Status> {
 /// "Delayed – ..."): only the opening words count, as words later in a
 /// narrative are not statements of the action's status.
 pub fn status_from_progress(text: &str) -> Option<Status> {
-    opening_status(text)
+    opening_status(text).or_else(|| completion_statement(text))
+}
+
+/// Verbs whose perfect passive states that a thing is finished.
+const FINISHED_VERBS: &[&str] = &["completed", "delivered", "achieved", "finished"];
+
+/// A note that is nothing but one sentence saying its subject is finished
+/// ("The submission has been completed.", "All posts have now been
+/// delivered"): the whole note is the status statement. A longer note, or
+/// one that goes on ("... has been completed and a second phase ..."), is
+/// narrative and states no status.
+fn completion_statement(text: &str) -> Option<Status> {
+    let t = fold(text);
+    let sentence = t.trim().trim_end_matches(['.', '!']).trim_end();
+    if sentence.is_empty() || sentence.contains(['.', ';', ':']) || sentence.split(' ').count() > 16 {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let n = words.len();
+    let last = words.last()?;
+    let finished = FINISHED_VERBS.contains(last) || *last == "complete";
+    let before: Vec<&str> = words[..n - 1].iter().rev().take(3).copied().collect();
+    let stated = match before.as_slice() {
+        ["been", "has" | "have", ..] | ["been", "now", "has" | "have", ..] => finished,
+        ["now", "is" | "are", ..] | ["is" | "are", ..] => *last == "complete" || *last == "completed",
+        _ => false,
+    };
+    (n >= 3 && stated).then_some(Status::Complete)
 }
 
 /// What a RAG field says.
@@ -178,6 +205,17 @@ mod tests {
             ("Not started. This depends on 1.1", Some(Status::NotStarted)),
             ("Ongoing. The schedule is", Some(Status::Ongoing)),
             ("Work will complete in May", None),
+            ("The council's submission has been completed.", Some(Status::Complete)),
+            ("All three posts have now been delivered", Some(Status::Complete)),
+            ("The review is now complete.", Some(Status::Complete)),
+            (
+                "A review has been completed and no issues were found. However, more",
+                None,
+            ),
+            ("Phase one has been completed; phase two is planned.", None),
+            ("The plan has been drafted.", None),
+            ("It has been completed", Some(Status::Complete)),
+            ("Completion is expected", None),
             ("Delivery plans for three priorities", None),
         ];
         for (text, want) in cases {
