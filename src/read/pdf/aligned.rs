@@ -118,11 +118,45 @@ fn crosses(chunk: &(f64, f64, String), gutters: &[f64]) -> bool {
 /// breaks into columns crosses.
 pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
-    let multi: Vec<&Chunked> = lines.iter().filter(|l| is_multi(l)).collect();
+    let multi: Vec<Vec<&(f64, f64, String)>> = visual_rows(lines)
+        .into_iter()
+        .filter(|row| row.len() >= 2 && !(row.len() == 2 && is_marker(&row[0].2)))
+        .collect();
     // A gutter may be crossed by a line or two in ten (a title, a heading
     // over several columns), never by more.
-    let spans = multi.iter().flat_map(|l| l.chunks.iter().map(|c| (c.0, c.1)));
+    let spans = multi.iter().flat_map(|row| row.iter().map(|c| (c.0, c.1)));
     gutter_middles(spans, multi.len() / 10, MIN_GUTTER * size)
+}
+
+/// The chunks of lines that stand side by side: a line joins the one
+/// above where the two overlap in height by a third or more and share no
+/// x. Cells of one row need not share baselines (a label cell whose lines
+/// fall between the lines of a long cell beside it); taken one line at a
+/// time, a column set that way looks like lines crossing the others'
+/// gutters.
+fn visual_rows<'a>(lines: &'a [Chunked]) -> Vec<Vec<&'a (f64, f64, String)>> {
+    let mut rows: Vec<Vec<&(f64, f64, String)>> = Vec::new();
+    let mut prev: Option<&Line> = None;
+    for l in lines {
+        let beside = prev.is_some_and(|p| {
+            let overlap = p.bottom.min(l.line.bottom) - p.top.max(l.line.top);
+            let height = (p.bottom - p.top).min(l.line.bottom - l.line.top);
+            overlap >= height / 3.0
+        });
+        let clear = |row: &[&(f64, f64, String)]| {
+            !row.iter()
+                .any(|c| l.chunks.iter().any(|k| k.0 < c.1 + 1.0 && k.1 > c.0 - 1.0))
+        };
+        match rows.last_mut() {
+            Some(row) if beside && clear(row) => row.extend(l.chunks.iter()),
+            _ => rows.push(l.chunks.iter().collect()),
+        }
+        if let Some(row) = rows.last_mut() {
+            row.sort_by(|a, b| a.0.total_cmp(&b.0));
+        }
+        prev = Some(l.line);
+    }
+    rows
 }
 
 /// The table at the head of `lines`, and how many lines it takes: it ends
@@ -462,6 +496,39 @@ mod tests {
         with_wrap.push(line(&[(10.0, "budget")], 140.0));
         let t = &aligned_tables(&with_wrap, &[])[0];
         assert_eq!((t.rows, t.cols), (3, 3));
+    }
+
+    #[test]
+    fn a_label_column_set_between_the_lines_beside_it_keeps_its_gutter() {
+        // The first column's lines fall between the long cell's lines, so
+        // no line of it shares a baseline with the others' text.
+        let mut lines = vec![
+            line(&[(10.0, "Summary"), (200.0, "Actions"), (400.0, "Due")], 100.0),
+            line(
+                &[
+                    (10.0, "Strengthen the"),
+                    (200.0, "Performance reporting"),
+                    (400.0, "Ongoing"),
+                ],
+                114.0,
+            ),
+        ];
+        // Ten lines of the long cell: one line in ten may cross a gutter.
+        let labels = ["performance and programme management"; 10];
+        for (k, label) in labels.iter().enumerate() {
+            let y = 128.0 + 14.0 * k as f64;
+            lines.push(line(
+                &[(200.0, "We have introduced a new report"), (400.0, "May 2025")],
+                y,
+            ));
+            lines.push(line(&[(10.0, label)], y + 6.0));
+        }
+        let tables = aligned_tables(&lines, &[]);
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(t.cols, 3);
+        // Down to the last label line.
+        assert!(t.rect.y1 > 128.0 + 14.0 * 9.0 + 6.0, "{:?}", t.rect);
     }
 
     #[test]
