@@ -319,17 +319,34 @@ fn row_bounds(
             .collect();
         pitches.sort_by(f64::total_cmp);
         let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(f64::INFINITY);
+        // The last text seen in each column, and its baseline.
+        let mut above: Tails = Vec::new();
+        let note = |l: &Chunked, above: &mut Tails| {
+            for (k, text) in column_texts(l, col_of) {
+                if above.len() <= k {
+                    above.resize(k + 1, None);
+                }
+                above[k] = Some((text, l.line.baseline));
+            }
+        };
+        if let Some(first) = lines.first() {
+            note(first, &mut above);
+        }
         for w in lines.windows(2) {
             // Text in the first column starts a row where the line fills
-            // other columns too; alone, close under the line above, it is
-            // that row's label wrapping.
+            // other columns too, unless its cells run on from the line
+            // above; alone, close under the line above, it is that row's
+            // label wrapping.
             let mut used: Vec<usize> = w[1].chunks.iter().map(|c| col_of(c.0)).collect();
             used.dedup();
+            let cells = column_texts(&w[1], col_of);
             let starts_row =
-                used.first() == Some(&0) && used.len() >= 2 || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch;
+                used.first() == Some(&0) && used.len() >= 2 && !runs_on(&cells, &above, w[1].line.baseline, pitch)
+                    || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch;
             if starts_row {
                 ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
             }
+            note(&w[1], &mut above);
         }
     }
     ys.sort_by(f64::total_cmp);
@@ -338,6 +355,64 @@ fn row_bounds(
     out.extend(ys);
     out.push(bottom);
     out
+}
+
+/// The last text seen in each column, with its baseline.
+type Tails = Vec<Option<(String, f64)>>;
+
+/// A line's text column by column: the chunks in each column joined.
+fn column_texts(l: &Chunked, col_of: &dyn Fn(f64) -> usize) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for c in &l.chunks {
+        let k = col_of(c.0);
+        match out.last_mut() {
+            Some((last, text)) if *last == k => {
+                text.push(' ');
+                text.push_str(&c.2);
+            }
+            _ => out.push((k, c.2.clone())),
+        }
+    }
+    out
+}
+
+/// Words that leave a line's sentence open when they end it.
+const OPEN_ENDINGS: &[&str] = &[
+    "and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "on", "by", "at", "from", "as", "into", "&",
+];
+
+/// True where a line's cells all carry on cells of the line just above
+/// (every column it fills was filled one line pitch up) and one of them
+/// plainly runs on: it opens in lower case, or the text above it ends
+/// with a hyphen, a comma or a word that leaves the sentence open. Cells
+/// that wrap side by side are one row however many columns they fill;
+/// numbers stacked on numbers are rows of figures, never one cell.
+fn runs_on(cells: &[(usize, String)], above: &[Option<(String, f64)>], baseline: f64, pitch: f64) -> bool {
+    let mut run_on = false;
+    for (k, text) in cells {
+        let Some(Some((prev, at))) = above.get(*k) else {
+            return false;
+        };
+        if baseline - at > 1.3 * pitch {
+            return false;
+        }
+        let figure = |t: &str| {
+            t.trim_start_matches(['£', '$', '€', '(', '-'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        };
+        if figure(text)
+            && prev
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == '%')
+        {
+            return false;
+        }
+        let last = prev.split_whitespace().last().unwrap_or_default().to_lowercase();
+        run_on |= text.starts_with(|c: char| c.is_lowercase())
+            || prev.trim_end().ends_with(['-', ','])
+            || OPEN_ENDINGS.contains(&last.as_str());
+    }
+    run_on
 }
 
 /// A ruled table carried on below its last rule by text alone: a header
@@ -529,6 +604,70 @@ mod tests {
         assert_eq!(t.cols, 3);
         // Down to the last label line.
         assert!(t.rect.y1 > 128.0 + 14.0 * 9.0 + 6.0, "{:?}", t.rect);
+    }
+
+    #[test]
+    fn cells_wrapping_side_by_side_stay_one_row() {
+        let lines = vec![
+            line(&[(10.0, "Area"), (200.0, "Action"), (400.0, "Lead")], 100.0),
+            line(
+                &[
+                    (10.0, "Target Operating"),
+                    (200.0, "Redesign the service to"),
+                    (400.0, "Andrew Blake-"),
+                ],
+                114.0,
+            ),
+            line(
+                &[(10.0, "Model"), (200.0, "support collaboration"), (400.0, "Herbert")],
+                128.0,
+            ),
+            line(
+                &[
+                    (10.0, "Climate"),
+                    (200.0, "Reduce spend on energy"),
+                    (400.0, "Paul Walker"),
+                ],
+                142.0,
+            ),
+        ];
+        let t = &aligned_tables(&lines, &[])[0];
+        assert_eq!((t.rows, t.cols), (3, 3));
+    }
+
+    #[test]
+    fn a_line_runs_on_only_where_every_cell_continues_one_just_above() {
+        let above = |cells: &[(usize, &str)]| {
+            let mut out = vec![None; 4];
+            for (k, t) in cells {
+                out[*k] = Some((t.to_string(), 100.0));
+            }
+            out
+        };
+        let full = above(&[
+            (0, "Target Operating"),
+            (1, "Redesign the service to"),
+            (2, "Andrew Blake-"),
+        ]);
+        let ended = above(&[
+            (0, "Operating Model"),
+            (1, "Redesign the service."),
+            (2, "Andrew Blake"),
+        ]);
+        let figures = above(&[(0, "Income"), (1, "1,200"), (2, "(300)")]);
+        type Case<'a> = (&'a [(usize, &'a str)], &'a Tails, bool);
+        let cases: Vec<Case> = vec![
+            (&[(0, "Model"), (1, "support the teams")], &full, true),
+            (&[(0, "Model"), (2, "Herbert")], &full, true),
+            (&[(0, "Review"), (1, "Publish the plan")], &ended, false),
+            // A column empty on the line above: a new row's cell.
+            (&[(0, "model"), (3, "May 2025")], &full, false),
+            (&[(0, "of which grants"), (1, "300"), (2, "(20)")], &figures, false),
+        ];
+        for (cells, above, want) in cases {
+            let cells: Vec<(usize, String)> = cells.iter().map(|(k, t)| (*k, t.to_string())).collect();
+            assert_eq!(runs_on(&cells, above, 114.0, 14.0), want, "{cells:?}");
+        }
     }
 
     #[test]
