@@ -419,9 +419,12 @@ fn runs_on(cells: &[(usize, String)], above: &[Option<(String, f64)>], baseline:
 /// drawn with borders (or shading) over rows that have none. The rows
 /// below take the ruled table's columns, down to the first line whose text
 /// crosses a column edge or a wide vertical gap.
-pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
-    // Only a header: a table whose body rows are ruled is complete.
-    if t.rows > 2 {
+/// `shaded` says the table's grid comes from fills alone: its last rows may
+/// be white, so however many rows it has, it may go on below.
+pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule], shaded: bool) -> Option<RuledTable> {
+    // Only a header, or shading: a table whose body rows are ruled is
+    // complete.
+    if t.rows > 2 && !shaded {
         return None;
     }
     let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
@@ -430,7 +433,7 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
     if xs.len() != t.cols + 1 {
         return None;
     }
-    let (ys, bottom) = rows_under(&xs, t.rect.y1, lines, rules, 0)?;
+    let (ys, bottom, _) = rows_under(&xs, t.rect.y1, lines, rules, 0)?;
     let mut cells = t.cells.clone();
     cells.extend(grid_cells(&xs, &ys, t.rows));
     Some(RuledTable {
@@ -446,26 +449,38 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule]) -> Option<Rul
 /// at most `skip` lines of running head.
 pub fn carry_over(xs: &[f64], lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
     let top = lines.first()?.top - 1.0;
-    let (ys, bottom) = rows_under(xs, top, lines, rules, 2)?;
+    let (ys, bottom, (left, right)) = rows_under(xs, top, lines, rules, 2)?;
     let first = ys[0];
+    // The edges came from where the text reached on the page before; here
+    // it may reach further out.
+    let mut xs = xs.to_vec();
+    let last = xs.len() - 1;
+    xs[0] = xs[0].min(left - 1.0);
+    xs[last] = xs[last].max(right + 1.0);
     Some(RuledTable {
         rect: Rect {
             x0: xs[0],
             y0: first,
-            x1: xs[xs.len() - 1],
+            x1: xs[last],
             y1: bottom,
         },
         rows: ys.len() - 1,
         cols: xs.len() - 1,
-        cells: grid_cells(xs, &ys, 0),
+        cells: grid_cells(&xs, &ys, 0),
     })
 }
 
 /// The row boundaries of the lines under `top` that keep inside the column
-/// edges `xs`, and the bottom they reach; None where no line below uses two
-/// columns. Up to `skip` lines that do not fit may come first (a running
+/// edges `xs`, the bottom they reach and the left and right of their text;
+/// None where no line below uses two columns. Up to `skip` lines that do not fit may come first (a running
 /// head above a table carried over from the page before).
-fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize) -> Option<(Vec<f64>, f64)> {
+fn rows_under(
+    xs: &[f64],
+    top: f64,
+    lines: &[Line],
+    rules: &[Rule],
+    skip: usize,
+) -> Option<(Vec<f64>, f64, (f64, f64))> {
     let inner = &xs[1..xs.len() - 1];
     // A ruled header's outer edges are drawn; a carried table's are only
     // where its text happened to reach.
@@ -513,9 +528,14 @@ fn rows_under(xs: &[f64], top: f64, lines: &[Line], rules: &[Rule], skip: usize)
         return None;
     }
     let bottom = last_bottom + 1.0;
+    let reach = below
+        .iter()
+        .flat_map(|l| &l.chunks)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), c| (a.min(c.0), b.max(c.1)));
     Some((
         row_bounds(1, &below, rules, xs[0], xs[cols], start, bottom, &col_of),
         bottom,
+        reach,
     ))
 }
 
@@ -668,6 +688,40 @@ mod tests {
             let cells: Vec<(usize, String)> = cells.iter().map(|(k, t)| (*k, t.to_string())).collect();
             assert_eq!(runs_on(&cells, above, 114.0, 14.0), want, "{cells:?}");
         }
+    }
+
+    #[test]
+    fn a_table_carried_over_reaches_as_far_as_its_text_does() {
+        // The page before's text ended at x 190; here a date runs to 213.
+        let lines = vec![
+            line(&[(10.0, "Publish the plan"), (150.0, "November 2023")], 100.0),
+            line(&[(10.0, "Review the budget"), (150.0, "Jan 2024")], 114.0),
+        ];
+        let t = carry_over(&[9.0, 140.0, 191.0], &lines, &[]).unwrap();
+        assert!(t.rect.x1 > 213.0, "{:?}", t.rect);
+    }
+
+    #[test]
+    fn a_shaded_table_with_body_rows_goes_on_below_only_when_shaded() {
+        let xs = [9.0, 140.0, 260.0];
+        let ys = [80.0, 92.0, 106.0, 120.0, 134.0];
+        let t = RuledTable {
+            rect: Rect {
+                x0: 9.0,
+                y0: 80.0,
+                x1: 260.0,
+                y1: 134.0,
+            },
+            rows: 4,
+            cols: 2,
+            cells: grid_cells(&xs, &ys, 0),
+        };
+        let below = vec![
+            line(&[(10.0, "Review the budget"), (150.0, "Jan 2024")], 146.0),
+            line(&[(10.0, "Publish the plan"), (150.0, "May 2024")], 160.0),
+        ];
+        assert_eq!(extend_down(&t, &below, &[], true).map(|t| t.rows), Some(6));
+        assert!(extend_down(&t, &below, &[], false).is_none());
     }
 
     #[test]

@@ -64,14 +64,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let spacing = Spacing::of(&page.glyphs);
     // A ruled "table" of one column is shading or a box round text: its
     // columns, if any, come from the text's alignment below.
-    let mut tables: Vec<RuledTable> = ruled_tables(&page.rules)
+    let (mut tables, shaded): (Vec<RuledTable>, Vec<bool>) = ruled_tables(&page.rules)
         .into_iter()
         .filter(|t| t.cols >= 2)
         .map(|t| match shaded::columns_unruled(&t, &page.rules) {
-            true => rebuild(&t, page, spacing, EmptySlots::JoinAbove),
-            false => t,
+            true => (rebuild(&t, page, spacing, EmptySlots::JoinAbove), true),
+            false => (t, false),
         })
-        .collect();
+        .unzip();
     // Ruled headers over borderless rows: the rows take the header's columns.
     if !tables.is_empty() {
         let free: Vec<&Glyph> = page
@@ -80,8 +80,8 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
             .filter(|g| !tables.iter().any(|t| t.rect.contains(g.cx(), g.cy())))
             .collect();
         let lines = lines_of(&free, spacing);
-        for t in &mut tables {
-            if let Some(longer) = extend_down(t, &lines, &page.rules) {
+        for (t, shaded) in tables.iter_mut().zip(shaded) {
+            if let Some(longer) = extend_down(t, &lines, &page.rules, shaded) {
                 *t = rebuild(&longer, page, spacing, EmptySlots::StandAlone);
             }
         }
