@@ -277,7 +277,7 @@ fn all_prose(lines: &[Chunked], cols: usize, col_of: &dyn Fn(f64) -> usize) -> b
 /// table where it has at least `min_rules` of them, else a new row wherever
 /// the first column has text or the line spacing opens up.
 #[allow(clippy::too_many_arguments)]
-fn row_bounds(
+pub(super) fn row_bounds(
     min_rules: usize,
     lines: &[Chunked],
     rules: &[Rule],

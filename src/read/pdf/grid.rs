@@ -355,6 +355,32 @@ fn close_open_ends(rules: &[Rule]) -> Vec<Rule> {
     rules
 }
 
+/// The column boundaries with the table's open sides added: where two or
+/// more row rules run on past the outermost column rule (a table drawn
+/// without side borders, its first or last column ruled only above and
+/// below), their common reach is the table's edge there.
+fn open_sides(mut bx: Vec<Boundary>, hs: &[&Rule]) -> Vec<Boundary> {
+    let (Some(left), Some(right)) = (bx.first().map(|b| b.lo), bx.last().map(|b| b.hi)) else {
+        return bx;
+    };
+    let reach = 3.0 * SNAP;
+    let mut lefts: Vec<f64> = hs.iter().filter(|r| r.from < left - reach).map(|r| r.from).collect();
+    let mut rights: Vec<f64> = hs.iter().filter(|r| r.to > right + reach).map(|r| r.to).collect();
+    lefts.sort_by(f64::total_cmp);
+    rights.sort_by(f64::total_cmp);
+    // The second-furthest reach: one long rule alone (a page rule the table
+    // touches) does not open a column.
+    if lefts.len() >= 2 {
+        let at = lefts[1];
+        bx.insert(0, Boundary { lo: at, hi: at, at });
+    }
+    if rights.len() >= 2 {
+        let at = rights[rights.len() - 2];
+        bx.push(Boundary { lo: at, hi: at, at });
+    }
+    bx
+}
+
 fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     // Shading alone, no drawn line: a shaded band, which the alignment
     // reader takes as a row of a borderless table.
@@ -372,6 +398,10 @@ fn table_of(rules: &[Rule]) -> Option<RuledTable> {
     if by.len() < 2 || bx.len() < 2 {
         return None;
     }
+    // Only columns drawn as lines open sides: the edges of a fill (a
+    // shaded cell, a badge) under row rules are no column frame.
+    let drawn = positions(vs.iter().filter(|r| !r.shade).map(|r| r.at).collect());
+    let bx = if drawn.len() >= 2 { open_sides(bx, &hs) } else { bx };
     let ys: Vec<f64> = by.iter().map(|b| b.at).collect();
     let xs: Vec<f64> = bx.iter().map(|b| b.at).collect();
     // Slots not separated by a rule are one cell.
@@ -407,6 +437,20 @@ mod tests {
             to,
             shade: false,
         }
+    }
+
+    #[test]
+    fn row_rules_running_past_the_outer_column_rules_open_side_columns() {
+        // Column rules at 100 and 200 only; the row rules run 0..300.
+        let mut rules = vec![h(0.0, 0.0, 300.0), h(20.0, 0.0, 300.0), h(60.0, 0.0, 300.0)];
+        rules.extend([v(100.0, 0.0, 60.0), v(200.0, 0.0, 60.0)]);
+        let t = &ruled_tables(&rules)[0];
+        assert_eq!((t.rows, t.cols), (2, 3));
+        assert_eq!((t.rect.x0, t.rect.x1), (0.0, 300.0));
+        // One long rule alone (a page rule touching the table) opens none.
+        let mut one = vec![h(0.0, 100.0, 200.0), h(20.0, 100.0, 200.0), h(60.0, 0.0, 300.0)];
+        one.extend([v(100.0, 0.0, 60.0), v(200.0, 0.0, 60.0)]);
+        assert_eq!(ruled_tables(&one)[0].cols, 1);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::aligned::{aligned_tables, carry_over, extend_down};
 use super::collect::{fill_at, Glyph, RawPage};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
-use super::refine::split_columns;
+use super::refine::{split_columns, split_rows};
 use super::shaded::{self, EmptySlots};
 use crate::model::{Cell, Row, Table};
 
@@ -94,6 +94,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let tables: Vec<RuledTable> = tables
         .iter()
         .map(|t| split_columns(t, &page.glyphs, spacing))
+        .map(|t| split_rows(&t, &page.glyphs, spacing))
         .filter(|t| t.rows > 1 || !cuts_words(t, &page.glyphs))
         .collect();
     let mut claimed = vec![false; page.glyphs.len()];

@@ -1,7 +1,10 @@
-//! Columns a ruled table does not rule: text aligned in sub-columns inside
-//! one ruled column (a table with only its outer frame and a few rules, the
-//! rest told by alignment) is split at the gutters its rows share.
+//! Columns and rows a ruled table does not rule: text aligned in
+//! sub-columns inside one ruled column (a table with only its outer frame
+//! and a few rules, the rest told by alignment) is split at the gutters its
+//! rows share; a ruled row holding a stack of one-line records (figures
+//! under column rules with no rule between rows) is split at its lines.
 
+use super::aligned::{chunks, row_bounds, Chunked};
 use super::collect::Glyph;
 use super::grid::{GridCell, Rect, RuledTable};
 use super::gutters::gutter_middles;
@@ -138,5 +141,156 @@ pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> Rule
         rows: t.rows,
         cols: n,
         cells,
+    }
+}
+
+/// Fewest lines a ruled row must hold before its lines are taken for rows.
+const MIN_STACK: usize = 3;
+
+/// The table with each ruled row that holds a stack of records split into
+/// one row per record: the lines of a row whose columns are ruled but whose
+/// records are not, read as a borderless table's rows are (a line with
+/// text in the first column and others starts a record unless its cells
+/// run on from the line above). A row whose lines mostly run on (cells of
+/// wrapped prose side by side) is left whole: only a row where three lines
+/// in four start records, and whose pieces of text are mostly a few words
+/// (figures, short labels), is a stack. A cell spanning the row (no
+/// rule under it in some columns) is cut at the same places.
+pub fn split_rows(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
+    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    let mut ys: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.y0, c.rect.y1]).collect();
+    ys.sort_by(f64::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    if xs.len() != t.cols + 1 || ys.len() != t.rows + 1 || t.cols < 2 {
+        return t.clone();
+    }
+    let cols = t.cols;
+    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    let mut cuts: Vec<f64> = Vec::new();
+    for w in ys.windows(2) {
+        let (y0, y1) = (w[0], w[1]);
+        let inside: Vec<&Glyph> = glyphs
+            .iter()
+            .filter(|g| g.cy() > y0 && g.cy() < y1 && g.cx() > xs[0] && g.cx() < xs[cols])
+            .collect();
+        let lines = lines_of(&inside, spacing);
+        if lines.len() < MIN_STACK {
+            continue;
+        }
+        let chunked: Vec<Chunked> = lines
+            .iter()
+            .map(|l| Chunked {
+                line: l,
+                chunks: chunks(l),
+            })
+            .collect();
+        let bounds = row_bounds(1, &chunked, &[], xs[0], xs[cols], y0, y1, &col_of);
+        let records = bounds.len() - 1;
+        if records >= 2 && records * 4 >= lines.len() * 3 && terse(&chunked) {
+            cuts.extend(&bounds[1..records]);
+        }
+    }
+    if cuts.is_empty() {
+        return t.clone();
+    }
+    let mut all = ys.clone();
+    all.extend(&cuts);
+    all.sort_by(f64::total_cmp);
+    let row_at = |y: f64| all.iter().position(|a| (a - y).abs() < 1.0).unwrap_or(0);
+    let mut cells = Vec::new();
+    for c in &t.cells {
+        let mut edges = vec![c.rect.y0];
+        edges.extend(cuts.iter().filter(|y| **y > c.rect.y0 + 1.0 && **y < c.rect.y1 - 1.0));
+        edges.push(c.rect.y1);
+        edges.sort_by(f64::total_cmp);
+        for e in edges.windows(2) {
+            let (r0, r1) = (row_at(e[0]), row_at(e[1]));
+            cells.push(GridCell {
+                row: r0,
+                row_span: r1.saturating_sub(r0).max(1),
+                rect: Rect {
+                    y0: e[0],
+                    y1: e[1],
+                    ..c.rect
+                },
+                ..c.clone()
+            });
+        }
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    RuledTable {
+        rect: t.rect,
+        rows: all.len() - 1,
+        cols,
+        cells,
+    }
+}
+
+/// True where most pieces of text on the lines are a few words at most:
+/// figures and short labels, as stacked records hold, not wrapped prose.
+fn terse(lines: &[Chunked]) -> bool {
+    let pieces: Vec<usize> = lines
+        .iter()
+        .flat_map(|l| l.chunks.iter().map(|c| c.2.split_whitespace().count()))
+        .collect();
+    let short = pieces.iter().filter(|n| **n <= 3).count();
+    short * 4 >= pieces.len() * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::grid::join_slots;
+    use super::*;
+
+    fn glyphs(text: &str, x: f64, baseline: f64) -> Vec<Glyph> {
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                text: c.to_string(),
+                x0: x + i as f64 * 5.0,
+                x1: x + (i as f64 + 1.0) * 5.0,
+                baseline,
+                size: 10.0,
+            })
+            .collect()
+    }
+
+    /// A two-column table ruled round its header and its body, the body one
+    /// ruled row holding `body` lines of (left, right) text.
+    fn table(body: &[(&str, &str)]) -> (RuledTable, Vec<Glyph>) {
+        let bottom = 30.0 + 12.0 * body.len() as f64 + 4.0;
+        let t = join_slots(&[0.0, 150.0, 300.0], &[0.0, 20.0, bottom], |_, _| false, |_, _| false);
+        let mut g = glyphs("Age", 5.0, 14.0);
+        g.extend(glyphs("Population", 155.0, 14.0));
+        for (k, (left, right)) in body.iter().enumerate() {
+            let y = 34.0 + 12.0 * k as f64;
+            g.extend(glyphs(left, 5.0, y));
+            g.extend(glyphs(right, 155.0, y));
+        }
+        (t, g)
+    }
+
+    #[test]
+    fn a_ruled_row_of_stacked_figures_is_one_row_per_line() {
+        let (t, g) = table(&[
+            ("Under 1", "3,533"),
+            ("1 year", "3,269"),
+            ("2 years", "3,223"),
+            ("3 years", "3,179"),
+        ]);
+        let split = split_rows(&t, &g, Spacing::Gaps);
+        assert_eq!((split.rows, split.cols), (5, 2));
+    }
+
+    #[test]
+    fn a_ruled_row_of_prose_side_by_side_stays_whole() {
+        let (t, g) = table(&[
+            ("Publish the plan", "The plan was drafted in"),
+            ("and consult on it", "May and goes to Cabinet"),
+            ("with residents", "in June for approval"),
+        ]);
+        assert_eq!(split_rows(&t, &g, Spacing::Gaps).rows, 2);
     }
 }
