@@ -167,12 +167,36 @@ impl<'d> Segmenter<'d> {
                     self.ctx.numbered_heading = patterns::numbered_heading(text);
                 }
             }
-            Block::Paragraph { .. } => match patterns::recommendation_heading(block) {
+            Block::Paragraph { text, .. } => match patterns::recommendation_heading(block) {
                 Some(parent) => self.new_section(Some(parent), None),
+                None if self.progress_after_table(text) => {}
                 None => self.pending.push((i, Cow::Borrowed(block))),
             },
             Block::List { .. } => self.pending.push((i, Cow::Borrowed(block))),
         }
+    }
+
+    /// A progress note after a section's table that names its action by
+    /// number ("1.2 Progress: On track…"): its text goes to that action, the
+    /// latest with the number and no progress yet. False where the text is
+    /// no such note or names no action read.
+    fn progress_after_table(&mut self, text: &str) -> bool {
+        if !self.section_has_table {
+            return false;
+        }
+        let Some((id, note)) = labels::numbered_progress(text) else {
+            return false;
+        };
+        let Some(act) = self
+            .out
+            .iter_mut()
+            .rev()
+            .find(|a| a.action_id.as_deref() == Some(id.as_str()) && a.progress.is_none())
+        else {
+            return false;
+        };
+        act.progress = Some(note);
+        true
     }
 
     fn pending_refs(&self) -> Vec<(usize, &Block)> {

@@ -4,7 +4,7 @@
 //! of actions" or a version table's "Changes" is not taken for actions.
 
 use super::super::labels::is_deadline_value;
-use super::super::values::{is_coded_id, is_dotted_id, is_prose};
+use super::super::values::{as_id, is_coded_id, is_dotted_id, is_prose};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
@@ -48,7 +48,11 @@ pub(crate) type Rejection = String;
 pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> Result<ColumnMap, Rejection> {
     let fields: Vec<Option<Field>> = headers.iter().map(|h| header_field(h)).collect();
     let first = |field: Field| fields.iter().position(|f| *f == Some(field));
-    let mut action = first(Field::Action).filter(|&c| holds_prose(grid, body_from, c));
+    // A header cell spanning two columns ("Action" over "1.1 | Extend the
+    // plan…") names both: the action is the one of them holding prose.
+    let mut action = (0..fields.len())
+        .filter(|&c| fields[c] == Some(Field::Action))
+        .find(|&c| holds_prose(grid, body_from, c));
     if first(Field::Action).is_some() && action.is_none() {
         // Named an action column but holds figures: a summary, not a plan.
         return Err(format!(
@@ -124,8 +128,11 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         parent = fields[..a].iter().rposition(|f| *f == Some(Field::Recommendation));
     }
     let action = action.unwrap_or(0);
+    let number = first(Field::Number)
+        .filter(|&c| c != action)
+        .or_else(|| number_under_action_header(headers, grid, body_from, action));
     let map = ColumnMap {
-        number: first(Field::Number).filter(|&c| c != action),
+        number,
         parent,
         summary,
         action,
@@ -169,6 +176,19 @@ fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
     } else {
         format!("no action column (headers name: {})", named.join(", "))
     }
+}
+
+/// A column under the same spanned header as the action column, just
+/// before it, whose cells are ids ("1.1", "2a"): the actions' numbers,
+/// printed in a narrow column of their own beneath one "Action" header.
+fn number_under_action_header(headers: &[String], grid: &Grid<'_>, body_from: usize, action: usize) -> Option<usize> {
+    let c = action.checked_sub(1)?;
+    if headers.get(c)? != headers.get(action)? {
+        return None;
+    }
+    let texts = column_texts(grid, body_from, c);
+    let ids = texts.iter().filter(|t| as_id(t).is_some()).count();
+    (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
 }
 
 /// True where at least half the column's non-empty body cells are prose.
@@ -337,6 +357,49 @@ mod tests {
             ][..],
         ] {
             assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn one_header_over_a_number_and_an_action_names_both() {
+        // (header over two columns, body rows) -> (number, action)
+        let cases: [(&[&[&str]], Option<usize>, usize); 3] = [
+            (
+                &[
+                    &["Action", "Action", "Who and when"],
+                    &["1.1", "Extend the financial plan to five years", "CFO / March 2026"],
+                    &["1.2", "Publish the assumptions behind the plan", "CFO / April 2026"],
+                ],
+                Some(0),
+                1,
+            ),
+            // Prose in the first column under the header: no number column.
+            (
+                &[
+                    &["Action", "Action", "Lead"],
+                    &[
+                        "Review the constitution this year",
+                        "Tidy the delegations and rules",
+                        "MO",
+                    ],
+                ],
+                None,
+                0,
+            ),
+            // Two columns named alike but not ids: no number.
+            (
+                &[
+                    &["Action", "Action", "Lead"],
+                    &["Finance", "Publish the assumptions behind the plan", "CFO"],
+                    &["People", "Run a staff survey every two years", "HR"],
+                ],
+                None,
+                1,
+            ),
+        ];
+        for (rows, number, action) in cases {
+            let m = resolve_table(rows).expect("an action table");
+            assert_eq!((m.number, m.action), (number, action), "{:?}", rows[1]);
         }
     }
 
