@@ -50,12 +50,19 @@ impl<'a> RowReader<'a> {
         };
         let mut out: Vec<RawAction> = Vec::new();
         let mut prev_number: Option<String> = None;
+        // The row before was a spanning parent, with no action under it yet.
+        let mut after_spanning = false;
         for r in self.body_from..self.grid.slots.len() {
             if let Some(p) = self.spanning_row(r) {
-                self.parent = Some(p);
+                self.parent = Some(match self.parent.take() {
+                    Some(numbered) if after_spanning => carry_spanning_parent(numbered, p),
+                    _ => p,
+                });
+                after_spanning = true;
                 prev_number = None;
                 continue;
             }
+            after_spanning = false;
             if self.repeats_header(r) {
                 continue;
             }
@@ -441,6 +448,26 @@ impl<'a> RowReader<'a> {
     }
 }
 
+/// Two spanning rows in a row, before any action: where the first is a
+/// numbered parent ("Recommendation 1 Put the finances…") and the second
+/// is not ("What the peers said: …"), the second is more of the first's
+/// text; otherwise the second is the parent (a theme, then its numbered
+/// recommendation).
+fn carry_spanning_parent(first: Parent, second: Parent) -> Parent {
+    if first.id.is_none() || second.id.is_some() {
+        return second;
+    }
+    let more = second.text.unwrap_or_default();
+    Parent {
+        text: Some(match first.text {
+            Some(t) if !more.is_empty() => format!("{t} {more}"),
+            Some(t) => t,
+            None => more,
+        }),
+        ..first
+    }
+}
+
 /// A parent from a parent cell: "Recommendation N: Title ..." gives id and
 /// title; otherwise the first short paragraph, or first sentence, is the title.
 pub(crate) fn parent_from_cell(cell: &Cell) -> Parent {
@@ -504,6 +531,46 @@ fn numbered_parent(text: &str) -> Option<(String, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spanning_row_after_a_numbered_one_carries_its_text() {
+        let parent = |id: Option<&str>, text: &str| Parent {
+            id: id.map(str::to_string),
+            title: Some(text.to_string()),
+            text: Some(text.to_string()),
+        };
+        // (first spanning row, second) -> (id, title, text) of the parent
+        let cases = [
+            (
+                parent(Some("1"), "Put the finances right"),
+                parent(None, "What the peers said: a gap."),
+                (
+                    Some("1"),
+                    "Put the finances right",
+                    "Put the finances right What the peers said: a gap.",
+                ),
+            ),
+            // A theme, then its numbered recommendation: the recommendation.
+            (
+                parent(None, "Place"),
+                parent(Some("2"), "Build homes"),
+                (Some("2"), "Build homes", "Build homes"),
+            ),
+            // Two numbered rows: the second is the parent.
+            (
+                parent(Some("1"), "Finances"),
+                parent(Some("2"), "Homes"),
+                (Some("2"), "Homes", "Homes"),
+            ),
+        ];
+        for (first, second, (id, title, text)) in cases {
+            let p = carry_spanning_parent(first, second);
+            assert_eq!(
+                (p.id.as_deref(), p.title.as_deref(), p.text.as_deref()),
+                (id, Some(title), Some(text))
+            );
+        }
+    }
 
     #[test]
     fn parents_that_number_themselves() {
