@@ -242,3 +242,154 @@ impl<'d> Segmenter<'d> {
         self.section_has_table = false;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Row, Table};
+
+    fn cell(lines: &[&str], col_span: usize) -> Cell {
+        Cell {
+            blocks: lines
+                .iter()
+                .map(|t| Block::Paragraph {
+                    text: t.to_string(),
+                    page: None,
+                })
+                .collect(),
+            row_span: 1,
+            col_span,
+            ..Cell::default()
+        }
+    }
+
+    fn row(cells: Vec<Cell>, header: bool) -> Row {
+        Row {
+            cells,
+            header,
+            page: None,
+        }
+    }
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph {
+            text: t.into(),
+            page: None,
+        }
+    }
+
+    /// A progress report's section: a recommendation heading, a small
+    /// table of actions and "who and when" cells, then progress notes that
+    /// name their actions by number.
+    fn report(table: Table) -> Document {
+        Document {
+            title: None,
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    text: "Recommendation 1: Plan the finances".into(),
+                    page: None,
+                },
+                Block::Table(table),
+                para("1.2 Progress: Delayed. The reviews start in May."),
+                para("1.1 Progress: Complete. Agreed by Council."),
+            ],
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_progress_reports_small_tables_and_notes() {
+        // As a web page or Word gives it: one header over the number and
+        // the action, the owner and the date on lines of their own.
+        let html = Table {
+            rows: vec![
+                row(
+                    vec![cell(&["Action"], 2), cell(&["Lead officer and timescale"], 1)],
+                    true,
+                ),
+                row(
+                    vec![
+                        cell(&["1.1"], 1),
+                        cell(&["Extend the financial plan to five years."], 1),
+                        cell(&["Director of Finance", "February 2026"], 1),
+                    ],
+                    false,
+                ),
+                row(
+                    vec![
+                        cell(&["1.2"], 1),
+                        cell(&["Review the three largest services."], 1),
+                        cell(&["Leader of the Council Every six months"], 1),
+                    ],
+                    false,
+                ),
+            ],
+            page: None,
+        };
+        // As a PDF gives it: the number run into the text, each wrapped
+        // line a row, the owner cut over two lines.
+        let pdf = Table {
+            rows: vec![
+                row(
+                    vec![cell(&["Action"], 1), cell(&["Lead officer and timescale"], 1)],
+                    false,
+                ),
+                row(
+                    vec![
+                        cell(&["1.1Extend the financial plan to five"], 1),
+                        cell(&["Director of"], 1),
+                    ],
+                    false,
+                ),
+                row(vec![cell(&["years."], 1), cell(&["Finance February 2026"], 1)], false),
+                row(
+                    vec![
+                        cell(&["1.2Review the three largest services."], 1),
+                        cell(&["Leader of the Council Every six months"], 1),
+                    ],
+                    false,
+                ),
+            ],
+            page: None,
+        };
+        for (form, table) in [("html", html), ("pdf", pdf)] {
+            let got = segment(&report(table));
+            let seen: Vec<_> = got
+                .iter()
+                .map(|a| {
+                    (
+                        a.rec_id.as_deref(),
+                        a.action_id.as_deref(),
+                        a.action_text.as_str(),
+                        a.lead.as_deref(),
+                        a.deadline.as_deref(),
+                        a.progress.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                seen,
+                [
+                    (
+                        Some("1"),
+                        Some("1.1"),
+                        "Extend the financial plan to five years.",
+                        Some("Director of Finance"),
+                        Some("February 2026"),
+                        Some("Complete. Agreed by Council.")
+                    ),
+                    (
+                        Some("1"),
+                        Some("1.2"),
+                        "Review the three largest services.",
+                        Some("Leader of the Council"),
+                        Some("Every six months"),
+                        Some("Delayed. The reviews start in May.")
+                    ),
+                ],
+                "{form}"
+            );
+        }
+    }
+}

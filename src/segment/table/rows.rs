@@ -35,6 +35,9 @@ pub(crate) struct RowReader<'a> {
 struct Numbering {
     /// The number column numbers actions rather than recommendations.
     actions: bool,
+    /// No number column, but the actions print their numbers at the start
+    /// of their text ("1.1Extend the plan…", a PDF's column run together).
+    in_text: bool,
 }
 
 impl<'a> RowReader<'a> {
@@ -47,6 +50,7 @@ impl<'a> RowReader<'a> {
                 self.body_from,
                 self.ctx.section.is_some() || spanning_parents,
             ),
+            in_text: self.numbered_in_text(),
         };
         let mut out: Vec<RawAction> = Vec::new();
         let mut prev_number: Option<String> = None;
@@ -78,7 +82,7 @@ impl<'a> RowReader<'a> {
             let Some(text) = self.action_text(r) else {
                 continue;
             };
-            if numbering.actions && self.carries_on(r, &mut out, &text) {
+            if (numbering.actions || numbering.in_text) && self.carries_on(r, &mut out, &text) {
                 continue;
             }
             let act = self.action(r, &numbering, text, out.last());
@@ -258,8 +262,24 @@ impl<'a> RowReader<'a> {
         has_word(&text).then_some(text)
     }
 
+    /// True where the table has no number column and its actions print
+    /// their numbers in their text: the first action and at least one more
+    /// open with an action's number. A row without one then carries on the
+    /// action above (its wrapped lines, read as rows of their own).
+    fn numbered_in_text(&self) -> bool {
+        if self.cols.number.is_some() {
+            return false;
+        }
+        let numbered: Vec<bool> = (self.body_from..self.grid.slots.len())
+            .filter_map(|r| self.action_text(r))
+            .map(|t| split_action_number(&t).is_some())
+            .collect();
+        numbered.first() == Some(&true) && numbered.iter().filter(|n| **n).count() >= 2
+    }
+
     /// Where actions are numbered, an unnumbered row is the numbered action
-    /// above, cut by a page break: its text (and progress) join that one.
+    /// above, cut by a page break or a wrapped line read as a row: its text
+    /// (and progress, and the rest of an owner-and-date cell) join that one.
     fn carries_on(&self, r: usize, out: &mut [RawAction], text: &str) -> bool {
         let number_slot = self.slot(r, self.cols.number);
         let unnumbered = number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
@@ -271,6 +291,15 @@ impl<'a> RowReader<'a> {
             return false;
         }
         prev.action_text = format!("{} {text}", prev.action_text);
+        let more_lines = self.cell_lines(r, self.cols.lead_and_deadline);
+        if !more_lines.is_empty() {
+            let lines: Vec<String> = [prev.lead.take(), prev.deadline.take()]
+                .into_iter()
+                .flatten()
+                .chain(more_lines)
+                .collect();
+            (prev.lead, prev.deadline) = split_owner_and_date(&lines);
+        }
         let more = self.text(r, self.cols.progress);
         if !more.is_empty() {
             prev.progress = Some(match prev.progress.take() {
@@ -279,6 +308,20 @@ impl<'a> RowReader<'a> {
             });
         }
         true
+    }
+
+    /// The non-empty texts of a cell's blocks, one a line.
+    fn cell_lines(&self, r: usize, c: Option<usize>) -> Vec<String> {
+        self.slot(r, c)
+            .map(|s| {
+                s.cell
+                    .blocks
+                    .iter()
+                    .map(Block::text)
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The action a row holds.
@@ -336,14 +379,8 @@ impl<'a> RowReader<'a> {
         } else {
             text
         };
-        if let Some(slot) = self.slot(r, self.cols.lead_and_deadline) {
-            let lines: Vec<String> = slot
-                .cell
-                .blocks
-                .iter()
-                .map(Block::text)
-                .filter(|t| !t.is_empty())
-                .collect();
+        let lines = self.cell_lines(r, self.cols.lead_and_deadline);
+        if !lines.is_empty() {
             let (owner, date) = split_owner_and_date(&lines);
             act.lead = act.lead.take().or(owner);
             act.deadline = act.deadline.take().or(date);
