@@ -299,6 +299,72 @@ mod tests {
     }
 
     #[test]
+    fn a_table_without_its_header_row_read_by_its_cells() {
+        // The header line came out as a paragraph; the table opens with the
+        // end of the paragraph above it, cut by the page.
+        let text = |r: &[&str]| row(r.iter().map(|t| cell(&[t], 1)).collect(), false);
+        let table = Table {
+            rows: vec![
+                text(&["", "and to stop drawing on reserves.", "", "", ""]),
+                text(&[
+                    "1a",
+                    "Adopt a three-year financial strategy.",
+                    "Director of Resources",
+                    "February 2026",
+                    "A balanced budget",
+                ]),
+                text(&[
+                    "1b",
+                    "Set up a fund for invest-to-save projects.",
+                    "Head of Finance",
+                    "April 2026",
+                    "Fund in place",
+                ]),
+            ],
+            page: None,
+        };
+        let doc = Document {
+            title: None,
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    text: "Recommendation 1: Plan the finances".into(),
+                    page: None,
+                },
+                para("WHAT WE WILL DO WHO WILL LEAD BY WHEN HOW WE WILL KNOW"),
+                Block::Table(table),
+            ],
+            warnings: Vec::new(),
+        };
+        let got: Vec<_> = segment(&doc)
+            .iter()
+            .map(|a| {
+                (
+                    a.rec_id.clone(),
+                    a.action_id.clone(),
+                    a.lead.clone(),
+                    a.deadline.clone(),
+                )
+            })
+            .collect();
+        let want = |id: &str, lead: &str, date: &str| {
+            (
+                Some("1".to_string()),
+                Some(id.to_string()),
+                Some(lead.to_string()),
+                Some(date.to_string()),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                want("1a", "Director of Resources", "February 2026"),
+                want("1b", "Head of Finance", "April 2026"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_progress_reports_small_tables_and_notes() {
         // As a web page or Word gives it: one header over the number and
         // the action, the owner and the date on lines of their own.

@@ -4,7 +4,7 @@
 //! of actions" or a version table's "Changes" is not taken for actions.
 
 use super::super::labels::is_deadline_value;
-use super::super::values::{as_id, is_coded_id, is_dotted_id, is_prose};
+use super::super::values::{as_id, is_coded_id, is_dotted_id, is_prose, looks_like_owner};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
@@ -167,6 +167,40 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         );
     }
     Ok(map)
+}
+
+/// The columns of a table with no header row (a PDF whose header line was
+/// read as a paragraph above it), told by what the cells hold: a column of
+/// ids, then one of prose, one of owners and one of dates. All four must be
+/// found, each the majority of its column's cells, or it is no action table.
+pub(crate) fn infer(grid: &Grid<'_>) -> Option<ColumnMap> {
+    let width = grid.width;
+    if width < 4 {
+        return None;
+    }
+    let mostly = |c: usize, test: &dyn Fn(&str) -> bool| {
+        let texts = column_texts(grid, 0, c);
+        let hits = texts.iter().filter(|t| test(t)).count();
+        texts.len() >= 2 && hits * 2 > texts.len()
+    };
+    let number = (0..width).find(|&c| mostly(c, &|t| as_id(t).is_some()))?;
+    let action = (number + 1..width).find(|&c| holds_prose(grid, 0, c))?;
+    let lead = (action + 1..width).find(|&c| mostly(c, &looks_like_owner))?;
+    let deadline = (action + 1..width).find(|&c| c != lead && mostly(c, &is_deadline_value))?;
+    let mut fields = vec![None; width];
+    fields[number] = Some(Field::Number);
+    fields[action] = Some(Field::Action);
+    fields[lead] = Some(Field::Lead);
+    fields[deadline] = Some(Field::Deadline);
+    Some(ColumnMap {
+        fields,
+        headers: vec![String::new(); width],
+        number: Some(number),
+        action,
+        lead: Some(lead),
+        deadline: Some(deadline),
+        ..ColumnMap::default()
+    })
 }
 
 fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
@@ -357,6 +391,53 @@ mod tests {
             ][..],
         ] {
             assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn columns_told_by_their_cells_where_there_is_no_header() {
+        let rows: &[&[&str]] = &[
+            &["", "and to stop drawing on reserves.", "", ""],
+            &[
+                "1a",
+                "Adopt a three-year financial strategy",
+                "Director of Resources",
+                "February 2026",
+                "A balanced budget",
+            ],
+            &[
+                "1b",
+                "Set up a fund for invest-to-save projects",
+                "Head of Finance",
+                "April 2026",
+                "Fund in place",
+            ],
+        ];
+        let t = table(rows);
+        let m = infer(&t.grid()).expect("an action table");
+        assert_eq!((m.number, m.action, m.lead, m.deadline), (Some(0), 1, Some(2), Some(3)));
+        // Without owners, dates or ids it is no action table.
+        for rows in [
+            &[
+                &["1", "Savings are not delivered in full", "Medium", "High"][..],
+                &["2", "Staff leave faster than we recruit", "High", "High"][..],
+            ][..],
+            &[
+                &[
+                    "Finance",
+                    "Adopt a three-year financial strategy",
+                    "Director of Resources",
+                    "February 2026",
+                ][..],
+                &[
+                    "Funds",
+                    "Set up a fund for invest-to-save projects",
+                    "Head of Finance",
+                    "April 2026",
+                ][..],
+            ][..],
+        ] {
+            assert!(infer(&table(rows).grid()).is_none(), "{:?}", rows[0]);
         }
     }
 

@@ -284,12 +284,19 @@ impl<'a> RowReader<'a> {
         let number_slot = self.slot(r, self.cols.number);
         let unnumbered = number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
         let text_numbered = split_action_number(text).is_some();
-        let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) else {
-            return false;
-        };
         if !unnumbered || text_numbered {
             return false;
         }
+        let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) else {
+            // No action above in this table: a line opening in lower case is
+            // the end of a text before the table (a paragraph the page cut),
+            // not an action of its own.
+            if out.is_empty() && is_continuation(text) {
+                tracing::debug!("row {}: the end of a text before the table, not an action", r + 1);
+                return true;
+            }
+            return false;
+        };
         prev.action_text = format!("{} {text}", prev.action_text);
         let more_lines = self.cell_lines(r, self.cols.lead_and_deadline);
         if !more_lines.is_empty() {
