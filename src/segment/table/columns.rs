@@ -444,7 +444,8 @@ mod tests {
     #[test]
     fn one_header_over_a_number_and_an_action_names_both() {
         // (header over two columns, body rows) -> (number, action)
-        let cases: [(&[&[&str]], Option<usize>, usize); 3] = [
+        type Case<'a> = (&'a [&'a [&'a str]], Option<usize>, usize);
+        let cases: [Case; 3] = [
             (
                 &[
                     &["Action", "Action", "Who and when"],
