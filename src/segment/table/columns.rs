@@ -3,8 +3,11 @@
 //! (an action column holds prose, not counts), so a RAG summary's "Number
 //! of actions" or a version table's "Changes" is not taken for actions.
 
+use super::super::colour::rating_of_fill;
 use super::super::labels::is_deadline_value;
-use super::super::values::{as_id, is_coded_id, is_dotted_id, is_prose, looks_like_owner};
+use super::super::values::{
+    as_id, is_coded_id, is_dotted_id, is_prose, is_rag_value, is_status_value, looks_like_owner,
+};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
@@ -186,12 +189,40 @@ pub(crate) fn infer(grid: &Grid<'_>) -> Option<ColumnMap> {
     let number = (0..width).find(|&c| mostly(c, &|t| as_id(t).is_some()))?;
     let action = (number + 1..width).find(|&c| holds_prose(grid, 0, c))?;
     let lead = (action + 1..width).find(|&c| mostly(c, &looks_like_owner))?;
-    let deadline = (action + 1..width).find(|&c| c != lead && mostly(c, &is_deadline_value))?;
+    // The last column of dates (an end after a start), not one of statuses
+    // ("Ongoing", "Complete" read as both).
+    let deadline = (action + 1..width)
+        .rev()
+        .find(|&c| c != lead && mostly(c, &is_deadline_value) && !mostly(c, &is_status_value))?;
+    // A start just before it: dates or dashes only, one date at least.
+    let start = deadline.checked_sub(1).filter(|&c| {
+        let texts = column_texts(grid, 0, c);
+        let dash = |t: &str| !t.chars().any(char::is_alphanumeric);
+        c > action
+            && c != lead
+            && texts.iter().any(|t| is_deadline_value(t))
+            && texts.iter().all(|t| is_deadline_value(t) || dash(t))
+    });
+    let taken = [Some(number), Some(action), Some(lead), Some(deadline), start];
+    let free = |c: &usize| *c > action && !taken.contains(&Some(*c));
+    let status = (0..width).filter(free).find(|&c| mostly(c, &is_status_value));
+    let rag = (0..width)
+        .filter(free)
+        .find(|&c| Some(c) != status && rated_by_word_or_fill(grid, c));
     let mut fields = vec![None; width];
-    fields[number] = Some(Field::Number);
-    fields[action] = Some(Field::Action);
-    fields[lead] = Some(Field::Lead);
-    fields[deadline] = Some(Field::Deadline);
+    for (c, f) in [
+        (Some(number), Field::Number),
+        (Some(action), Field::Action),
+        (Some(lead), Field::Lead),
+        (Some(deadline), Field::Deadline),
+        (start, Field::StartDate),
+        (status, Field::Status),
+        (rag, Field::Rag),
+    ] {
+        if let Some(c) = c {
+            fields[c] = Some(f);
+        }
+    }
     Some(ColumnMap {
         fields,
         headers: vec![String::new(); width],
@@ -199,8 +230,36 @@ pub(crate) fn infer(grid: &Grid<'_>) -> Option<ColumnMap> {
         action,
         lead: Some(lead),
         deadline: Some(deadline),
+        start,
+        status,
+        rag,
         ..ColumnMap::default()
     })
+}
+
+/// True where most of a column's cells are ratings: a RAG word, or no text
+/// on a rating's colour.
+fn rated_by_word_or_fill(grid: &Grid<'_>, col: usize) -> bool {
+    let cells: Vec<&crate::model::Cell> = grid
+        .slots
+        .iter()
+        .filter_map(|row| row.get(col).copied().flatten())
+        .filter(|s| s.origin)
+        .map(|s| s.cell)
+        .filter(|c| !c.is_empty() || c.fill.is_some())
+        .collect();
+    let rated = cells
+        .iter()
+        .filter(|c| {
+            let t = c.text();
+            if t.is_empty() {
+                c.fill.and_then(rating_of_fill).is_some()
+            } else {
+                is_rag_value(&t)
+            }
+        })
+        .count();
+    cells.len() >= 2 && rated * 2 > cells.len()
 }
 
 fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
@@ -416,6 +475,41 @@ mod tests {
         let t = table(rows);
         let m = infer(&t.grid()).expect("an action table");
         assert_eq!((m.number, m.action, m.lead, m.deadline), (Some(0), 1, Some(2), Some(3)));
+        // A start before the end, a status and a rating.
+        let rows: &[&[&str]] = &[
+            &[
+                "W1",
+                "Introduce a hybrid working policy",
+                "Head of HR",
+                "–",
+                "Ongoing",
+                "Ongoing",
+                "Green",
+            ],
+            &[
+                "W2",
+                "Complete the pay and grading review",
+                "Head of HR",
+                "Sep-24",
+                "Apr-26",
+                "Delayed",
+                "Amber",
+            ],
+            &[
+                "W3",
+                "Roll out training to all staff",
+                "Head of ICT",
+                "Oct-25",
+                "Q4 2025/26",
+                "On track",
+                "Green",
+            ],
+        ];
+        let m = infer(&table(rows).grid()).expect("an action table");
+        assert_eq!(
+            (m.start, m.deadline, m.status, m.rag),
+            (Some(3), Some(4), Some(5), Some(6))
+        );
         // Without owners, dates or ids it is no action table.
         for rows in [
             &[
