@@ -536,6 +536,41 @@ mod tests {
     }
 
     #[test]
+    fn a_rag_column_told_by_words_or_fills() {
+        use crate::model::Rgb;
+        let filled = |fill: Option<Rgb>| Cell {
+            fill,
+            ..Cell::from_text("")
+        };
+        let green = Some(Rgb(0, 176, 80));
+        let amber = Some(Rgb(255, 192, 0));
+        // (the column's cells) -> a RAG column
+        let cases: [(Vec<Cell>, bool); 4] = [
+            (vec![Cell::from_text("Green"), Cell::from_text("Amber")], true),
+            (vec![filled(green), filled(amber), Cell::from_text("Red")], true),
+            // Grey shading is no rating; nor are words that are not RAGs.
+            (
+                vec![filled(Some(Rgb(230, 238, 243))), filled(Some(Rgb(230, 238, 243)))],
+                false,
+            ),
+            (vec![Cell::from_text("Outcome agreed"), filled(green)], false),
+        ];
+        for (cells, want) in cases {
+            let t = Table {
+                rows: cells
+                    .into_iter()
+                    .map(|c| Row {
+                        cells: vec![c],
+                        ..Row::default()
+                    })
+                    .collect(),
+                page: None,
+            };
+            assert_eq!(rated_by_word_or_fill(&t.grid(), 0), want, "{:?}", t.rows);
+        }
+    }
+
+    #[test]
     fn one_header_over_a_number_and_an_action_names_both() {
         // (header over two columns, body rows) -> (number, action)
         type Case<'a> = (&'a [&'a [&'a str]], Option<usize>, usize);
