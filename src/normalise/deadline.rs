@@ -191,6 +191,12 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
             status: None,
         };
     }
+    if let Some(joined) = range_cut_by_a_bullet(&raw, doc_date) {
+        // Rule 8, a range whose dash a reader took for a list's bullet.
+        let mut reading = normalise_deadline(&joined, doc_date);
+        reading.deadline.raw = Some(raw.clone());
+        return reading;
+    }
     if let Some(parts) = listed_parts(&raw, doc_date) {
         // Rule 10: milestones listed with bullets or "(1) (2)", each its own.
         return DeadlineReading {
@@ -297,8 +303,8 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
 /// TBC", "(1) Complete (2) Jun-25"): each listed part that reads as a
 /// deadline, where two or more do.
 fn listed_parts(raw: &str, doc_date: Option<NaiveDate>) -> Option<Vec<Deadline>> {
-    let parts: Vec<&str> = if raw.contains(['•', '▪', '◦', '●', '■']) {
-        raw.split(['•', '▪', '◦', '●', '■']).collect()
+    let parts: Vec<&str> = if raw.contains(BULLETS) {
+        raw.split(BULLETS).collect()
     } else if ENUMERATOR.find_iter(raw).count() >= 2 {
         ENUMERATOR.split(raw).collect()
     } else {
@@ -312,6 +318,33 @@ fn listed_parts(raw: &str, doc_date: Option<NaiveDate>) -> Option<Vec<Deadline>>
         .filter(|d| !matches!(d.kind, DeadlineKind::Unparsed | DeadlineKind::None))
         .collect();
     (read.len() >= 2).then_some(read)
+}
+
+/// Bullets a reader may have put in place of a dash ("Nov 2025 –" / "Mar" /
+/// "2026", a range wrapped in a narrow cell, its next line read as a list
+/// item because it opened with the dash).
+const BULLETS: [char; 5] = ['•', '▪', '◦', '●', '■'];
+
+/// A range cut over lines whose dash became a bullet: "Nov 2025 • Mar
+/// 2026", one bullet between two single dates, the first not bulleted (a
+/// list of milestones bullets every item). The text with the bullet read as
+/// the dash, where the two read as one range; None otherwise.
+fn range_cut_by_a_bullet(raw: &str, doc_date: Option<NaiveDate>) -> Option<String> {
+    let (first, second) = raw.split_once(BULLETS)?;
+    let (first, second) = (first.trim(), second.trim());
+    if first.is_empty() || second.is_empty() || second.contains(BULLETS) {
+        return None;
+    }
+    let single = |t: &str| {
+        let d = normalise_deadline(t, doc_date).deadline;
+        d.kind == DeadlineKind::Date && d.start.is_some()
+    };
+    if !single(first) || !single(second) {
+        return None;
+    }
+    let joined = format!("{first} – {second}");
+    let range = normalise_deadline(&joined, doc_date).deadline;
+    (range.kind == DeadlineKind::Range && range.start <= range.end).then_some(joined)
 }
 
 /// "(1)", "(2)": the numbering of listed milestones.

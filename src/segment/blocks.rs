@@ -254,6 +254,9 @@ impl Assembler<'_> {
             self.parent = Some(p);
             return;
         }
+        if self.progress_of_earlier(text) {
+            return;
+        }
         // An action number alone or opening the line.
         if let Some(id) = action_marker(text) {
             self.waiting = None;
@@ -332,6 +335,34 @@ impl Assembler<'_> {
     /// A numbered paragraph ("2.1 The council will ...") opens an action
     /// under a recommendation; elsewhere numbered paragraphs are a report's,
     /// unless the number says it is an action's ("Action 2.1 – ...").
+    /// A progress note naming an action read already ("4.1 Progress:
+    /// Complete." after the actions 4.1 to 4.3): its text goes to that
+    /// action, which has no progress yet. False where the line is no such
+    /// note, or names no action read.
+    fn progress_of_earlier(&mut self, text: &str) -> bool {
+        let Some((id, note)) = super::labels::numbered_progress(text) else {
+            return false;
+        };
+        let wanted = |a: &Option<String>, p: &Option<String>| a.as_deref() == Some(id.as_str()) && p.is_none();
+        if let Some((d, _)) = self.open.as_mut().filter(|(d, _)| wanted(&d.id, &d.progress)) {
+            d.progress = Some(note);
+            return true;
+        }
+        match self
+            .found
+            .actions
+            .iter_mut()
+            .rev()
+            .find(|a| wanted(&a.action_id, &a.progress))
+        {
+            Some(a) => {
+                a.progress = Some(note);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn numbered_here(&self, text: &str) -> bool {
         let explicit = text.trim_start().to_lowercase().starts_with("action");
         (explicit || self.ctx.section.is_some() || self.parent.is_some())
@@ -662,6 +693,29 @@ mod tests {
     fn run(blocks: &[Block], ctx: &Context) -> Found {
         let refs: Vec<(usize, &Block)> = blocks.iter().enumerate().collect();
         actions(&refs, ctx)
+    }
+
+    #[test]
+    fn progress_notes_after_numbered_actions_go_to_their_actions() {
+        let blocks = [
+            para("4.1 Adopt a customer charter for every service. Head of Customer Services October 2025"),
+            para("4.2 Report complaints data to the committee twice a year. Monitoring Officer Ongoing"),
+            para("4.1 Progress: Complete. Charter adopted by Cabinet."),
+            para("4.2 Progress: Ongoing. First report considered."),
+        ];
+        let found = run(&blocks, &section("4"));
+        let got: Vec<(Option<&str>, Option<&str>)> = found
+            .actions
+            .iter()
+            .map(|a| (a.action_id.as_deref(), a.progress.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("4.1"), Some("Complete. Charter adopted by Cabinet.")),
+                (Some("4.2"), Some("Ongoing. First report considered.")),
+            ]
+        );
     }
 
     #[test]

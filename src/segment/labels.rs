@@ -75,6 +75,19 @@ pub fn leading_labels(text: &str) -> Option<Vec<Labelled>> {
     Some(out)
 }
 
+/// A progress note that names its action by number: "1.2 Progress: On
+/// track…", "Action 3.1 – Update: Delayed…". The action's number and the
+/// note, where a text opens with a number then a progress label; a report
+/// prints these after the table of its actions.
+pub fn numbered_progress(text: &str) -> Option<(String, String)> {
+    let (id, rest) = super::values::split_action_number(text)?;
+    let rest = rest.trim_start_matches(['–', '—', '-', ':']).trim_start();
+    match separated_label(rest)? {
+        (Field::Progress, note) if super::values::has_word(note) => Some((id, note.to_string())),
+        _ => None,
+    }
+}
+
 /// "Label: value" or "Label – value" at the start of a text, or a label
 /// and a value with nothing between them where the value has the shape of
 /// the field ("Target date 31/03/2025", "RAG Green": a term and its value
@@ -277,8 +290,15 @@ fn trim_separators(text: &str) -> String {
 /// 2024/25", "Head of Finance – December 2025", "Chief Executive, by 31
 /// March 2027", or the two on lines of their own): the owner and the date.
 pub fn split_owner_and_date(lines: &[String]) -> (Option<String>, Option<String>) {
+    // A last line of date words only ("Every six months", "June"): the date,
+    // the lines above it the owner.
+    if let [owners @ .., date] = lines {
+        if !owners.is_empty() && (pure_deadline(date) || lone_month(date)) {
+            return (Some(owners.join(" ")), Some(date.clone()));
+        }
+    }
     if let [owner, date] = lines {
-        if bare_deadline(date).is_some() {
+        if bare_deadline(date).is_some() && !has_owner_tail(&format!("{owner} {date}")) {
             return (Some(owner.clone()), Some(date.clone()));
         }
     }
@@ -291,10 +311,65 @@ pub fn split_owner_and_date(lines: &[String]) -> (Option<String>, Option<String>
             }
         }
     }
+    if let Some((owner, date)) = owner_space_date(&text) {
+        return (Some(owner), Some(date));
+    }
     match bare_deadline(&text) {
         Some(d) => (None, Some(d)),
         None => ((!text.is_empty()).then_some(text), None),
     }
+}
+
+/// An owner then a date with only a space between ("Leader of the Council
+/// Every six months", a cell's two lines run together): the longest tail of
+/// date words only, opening with a word a deadline opens with, after a
+/// head with an owner's shape.
+fn owner_space_date(text: &str) -> Option<(String, String)> {
+    let starts = text
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c == ' ')
+        .map(|(i, _)| i + 1);
+    starts.into_iter().find_map(|at| {
+        let (owner, date) = (text[..at].trim(), text[at..].trim());
+        let opener = date.split_whitespace().next()?;
+        let joins = ["of", "the", "to", "and", "from", "-", "–", "—", "/", "&"];
+        let opens = !joins.contains(&opener.to_lowercase().as_str()) && !is_bare_count(opener);
+        (opens && pure_deadline(date) && super::values::looks_like_owner(owner))
+            .then(|| (owner.to_string(), date.to_string()))
+    })
+}
+
+/// True where a text run together from an owner's lines ends in an owner
+/// then a date of its own ("… Section 151 Officer February 2026"): the
+/// last line is then not a date alone but the owner's end and the date.
+fn has_owner_tail(text: &str) -> bool {
+    owner_space_date(text).is_some()
+}
+
+/// A figure that is no part of a date's opening: not a day (1-31, "1st"),
+/// a year, a numeric date or a financial year ("151" in "Section 151").
+fn is_bare_count(word: &str) -> bool {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    let ordinal = ["", "st", "nd", "rd", "th", ","].contains(&rest);
+    !digits.is_empty() && ordinal && digits.len() == 3
+}
+
+/// A deadline written in date words only ("Every six months", "By
+/// September 2025", "Q1 2026"): no word of anything else.
+fn pure_deadline(text: &str) -> bool {
+    let only_dates = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .all(|w| w.is_empty() || is_date_word(w));
+    only_dates && bare_deadline(text).is_some()
+}
+
+/// A month named alone ("June"): a deadline whose year the document's
+/// date gives (deadlines rule 9).
+fn lone_month(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let assumed = chrono::NaiveDate::from_ymd_opt(2000, 1, 1);
+    !t.contains(' ') && is_date_word(t) && normalise_deadline(t, assumed).deadline.kind == DeadlineKind::Date
 }
 
 /// An action's text with a tail of fields taken off its end: "Review the
@@ -578,6 +653,12 @@ fn is_date_word(word: &str) -> bool {
         "weekly",
         "every",
         "each",
+        "two",
+        "three",
+        "four",
+        "six",
+        "twice",
+        "a",
         "year",
         "years",
         "month",
@@ -712,6 +793,78 @@ mod tests {
         );
         let two = split_owner_and_date(&["Chief Executive".to_string(), "Winter 2025".to_string()]);
         assert_eq!(two, (Some("Chief Executive".into()), Some("Winter 2025".into())));
+    }
+
+    #[test]
+    fn progress_notes_that_name_their_action() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "1.2 Progress: On track. Reviews are complete.",
+                Some(("1.2", "On track. Reviews are complete.")),
+            ),
+            (
+                "Action 3.1 – Update: Delayed by a month.",
+                Some(("3.1", "Delayed by a month.")),
+            ),
+            ("2a) Progress update: Complete.", Some(("2a", "Complete."))),
+            // A number then another label, or no label: not a progress note.
+            ("1.2 Lead officer: Head of Policy", None),
+            ("1.2 Publish the plan by March.", None),
+            ("Progress: On track.", None),
+            ("1.2 Progress:", None),
+        ];
+        for (text, want) in cases {
+            let got = numbered_progress(text);
+            assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn owners_then_dates_with_no_separator() {
+        // (the cell's lines) -> (owner, date)
+        let cases: &[(&[&str], Option<&str>, Option<&str>)] = &[
+            (
+                &["Leader of the Council Every six months"],
+                Some("Leader of the Council"),
+                Some("Every six months"),
+            ),
+            (
+                &["Head of Planning / Head of ICT Summer 2026"],
+                Some("Head of Planning / Head of ICT"),
+                Some("Summer 2026"),
+            ),
+            // A figure in a post's name is no date's opening.
+            (
+                &["Director of Finance and Section 151 Officer February 2026"],
+                Some("Director of Finance and Section 151 Officer"),
+                Some("February 2026"),
+            ),
+            // The post wrapped onto the date's line.
+            (
+                &["Director of Finance and Section", "151 Officer Quarterly"],
+                Some("Director of Finance and Section 151 Officer"),
+                Some("Quarterly"),
+            ),
+            // A month alone on the last line: its year comes from the document.
+            (
+                &["Head of Environmental Services", "June"],
+                Some("Head of Environmental Services"),
+                Some("June"),
+            ),
+            (
+                &["Chief Executive and Leader of the", "Council Autumn 2025"],
+                Some("Chief Executive and Leader of the Council"),
+                Some("Autumn 2025"),
+            ),
+            // No owner before the date words: not split.
+            (&["Review in March 2026"], Some("Review in March 2026"), None),
+            (&["Head of Policy"], Some("Head of Policy"), None),
+        ];
+        for (lines, owner, date) in cases {
+            let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            let got = split_owner_and_date(&lines);
+            assert_eq!((got.0.as_deref(), got.1.as_deref()), (*owner, *date), "{lines:?}");
+        }
     }
 
     #[test]

@@ -167,12 +167,36 @@ impl<'d> Segmenter<'d> {
                     self.ctx.numbered_heading = patterns::numbered_heading(text);
                 }
             }
-            Block::Paragraph { .. } => match patterns::recommendation_heading(block) {
+            Block::Paragraph { text, .. } => match patterns::recommendation_heading(block) {
                 Some(parent) => self.new_section(Some(parent), None),
+                None if self.progress_after_table(text) => {}
                 None => self.pending.push((i, Cow::Borrowed(block))),
             },
             Block::List { .. } => self.pending.push((i, Cow::Borrowed(block))),
         }
+    }
+
+    /// A progress note after a section's table that names its action by
+    /// number ("1.2 Progress: On track…"): its text goes to that action, the
+    /// latest with the number and no progress yet. False where the text is
+    /// no such note or names no action read.
+    fn progress_after_table(&mut self, text: &str) -> bool {
+        if !self.section_has_table {
+            return false;
+        }
+        let Some((id, note)) = labels::numbered_progress(text) else {
+            return false;
+        };
+        let Some(act) = self
+            .out
+            .iter_mut()
+            .rev()
+            .find(|a| a.action_id.as_deref() == Some(id.as_str()) && a.progress.is_none())
+        else {
+            return false;
+        };
+        act.progress = Some(note);
+        true
     }
 
     fn pending_refs(&self) -> Vec<(usize, &Block)> {
@@ -216,5 +240,222 @@ impl<'d> Segmenter<'d> {
         }
         self.pending.clear();
         self.section_has_table = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Row, Table};
+
+    fn cell(lines: &[&str], col_span: usize) -> Cell {
+        Cell {
+            blocks: lines
+                .iter()
+                .map(|t| Block::Paragraph {
+                    text: t.to_string(),
+                    page: None,
+                })
+                .collect(),
+            row_span: 1,
+            col_span,
+            ..Cell::default()
+        }
+    }
+
+    fn row(cells: Vec<Cell>, header: bool) -> Row {
+        Row {
+            cells,
+            header,
+            page: None,
+        }
+    }
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph {
+            text: t.into(),
+            page: None,
+        }
+    }
+
+    /// A progress report's section: a recommendation heading, a small
+    /// table of actions and "who and when" cells, then progress notes that
+    /// name their actions by number.
+    fn report(table: Table) -> Document {
+        Document {
+            title: None,
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    text: "Recommendation 1: Plan the finances".into(),
+                    page: None,
+                },
+                Block::Table(table),
+                para("1.2 Progress: Delayed. The reviews start in May."),
+                para("1.1 Progress: Complete. Agreed by Council."),
+            ],
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_table_without_its_header_row_read_by_its_cells() {
+        // The header line came out as a paragraph; the table opens with the
+        // end of the paragraph above it, cut by the page.
+        let text = |r: &[&str]| row(r.iter().map(|t| cell(&[t], 1)).collect(), false);
+        let table = Table {
+            rows: vec![
+                text(&["", "and to stop drawing on reserves.", "", "", ""]),
+                text(&[
+                    "1a",
+                    "Adopt a three-year financial strategy.",
+                    "Director of Resources",
+                    "February 2026",
+                    "A balanced budget",
+                ]),
+                text(&[
+                    "1b",
+                    "Set up a fund for invest-to-save projects.",
+                    "Head of Finance",
+                    "April 2026",
+                    "Fund in place",
+                ]),
+            ],
+            page: None,
+        };
+        let doc = Document {
+            title: None,
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    text: "Recommendation 1: Plan the finances".into(),
+                    page: None,
+                },
+                para("WHAT WE WILL DO WHO WILL LEAD BY WHEN HOW WE WILL KNOW"),
+                Block::Table(table),
+            ],
+            warnings: Vec::new(),
+        };
+        let got: Vec<_> = segment(&doc)
+            .iter()
+            .map(|a| {
+                (
+                    a.rec_id.clone(),
+                    a.action_id.clone(),
+                    a.lead.clone(),
+                    a.deadline.clone(),
+                )
+            })
+            .collect();
+        let want = |id: &str, lead: &str, date: &str| {
+            (
+                Some("1".to_string()),
+                Some(id.to_string()),
+                Some(lead.to_string()),
+                Some(date.to_string()),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                want("1a", "Director of Resources", "February 2026"),
+                want("1b", "Head of Finance", "April 2026"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_progress_reports_small_tables_and_notes() {
+        // As a web page or Word gives it: one header over the number and
+        // the action, the owner and the date on lines of their own.
+        let html = Table {
+            rows: vec![
+                row(
+                    vec![cell(&["Action"], 2), cell(&["Lead officer and timescale"], 1)],
+                    true,
+                ),
+                row(
+                    vec![
+                        cell(&["1.1"], 1),
+                        cell(&["Extend the financial plan to five years."], 1),
+                        cell(&["Director of Finance", "February 2026"], 1),
+                    ],
+                    false,
+                ),
+                row(
+                    vec![
+                        cell(&["1.2"], 1),
+                        cell(&["Review the three largest services."], 1),
+                        cell(&["Leader of the Council Every six months"], 1),
+                    ],
+                    false,
+                ),
+            ],
+            page: None,
+        };
+        // As a PDF gives it: the number run into the text, each wrapped
+        // line a row, the owner cut over two lines.
+        let pdf = Table {
+            rows: vec![
+                row(
+                    vec![cell(&["Action"], 1), cell(&["Lead officer and timescale"], 1)],
+                    false,
+                ),
+                row(
+                    vec![
+                        cell(&["1.1Extend the financial plan to five"], 1),
+                        cell(&["Director of"], 1),
+                    ],
+                    false,
+                ),
+                row(vec![cell(&["years."], 1), cell(&["Finance February 2026"], 1)], false),
+                row(
+                    vec![
+                        cell(&["1.2Review the three largest services."], 1),
+                        cell(&["Leader of the Council Every six months"], 1),
+                    ],
+                    false,
+                ),
+            ],
+            page: None,
+        };
+        for (form, table) in [("html", html), ("pdf", pdf)] {
+            let got = segment(&report(table));
+            let seen: Vec<_> = got
+                .iter()
+                .map(|a| {
+                    (
+                        a.rec_id.as_deref(),
+                        a.action_id.as_deref(),
+                        a.action_text.as_str(),
+                        a.lead.as_deref(),
+                        a.deadline.as_deref(),
+                        a.progress.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                seen,
+                [
+                    (
+                        Some("1"),
+                        Some("1.1"),
+                        "Extend the financial plan to five years.",
+                        Some("Director of Finance"),
+                        Some("February 2026"),
+                        Some("Complete. Agreed by Council.")
+                    ),
+                    (
+                        Some("1"),
+                        Some("1.2"),
+                        "Review the three largest services.",
+                        Some("Leader of the Council"),
+                        Some("Every six months"),
+                        Some("Delayed. The reviews start in May.")
+                    ),
+                ],
+                "{form}"
+            );
+        }
     }
 }

@@ -21,6 +21,11 @@ static RECOMMENDATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A recommendation's number run into its title's capital: "Recommendation
+/// 1Put …" (the word and number, as group 1).
+static GLUED_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?i:\s*rec[a-z]*\.?\s*\d{1,3}))[A-Z][a-z]").expect("valid regex"));
+
 /// A block that opens a numbered parent: its id and title. A paragraph
 /// opens one where it reads "Recommendation N ...", or where it is a short
 /// title that numbers a theme or priority (a heading the reader could not
@@ -45,6 +50,16 @@ pub fn parse_recommendation(text: &str) -> Option<Parent> {
     // Rules and banners drawn with characters ("==== RECOMMENDATION 1 ====").
     let decoration = |c: char| matches!(c, '=' | '*' | '#' | '_' | '~' | '-' | '–' | '—') || c.is_whitespace();
     let text = text.trim_start_matches(decoration).trim_end_matches(decoration);
+    // "Recommendation 1Put the finances…": a PDF's text that lost the space
+    // after the number.
+    let spaced;
+    let text = match GLUED_TITLE.captures(text) {
+        Some(g) if !RECOMMENDATION.is_match(text) => {
+            spaced = format!("{} {}", &g[1], &text[g[1].len()..]);
+            spaced.as_str()
+        }
+        _ => text,
+    };
     let c = RECOMMENDATION.captures(text)?;
     let word = c[1].trim_end_matches('.').to_lowercase();
     let r_then_digit = word == "r" && text[c.get(1)?.end()..].starts_with(|ch: char| ch.is_ascii_digit());
@@ -196,6 +211,12 @@ mod tests {
                 "Tell the council’s story",
             ),
             ("R4 – Workforce", "4", "Workforce"),
+            // The space after the number lost by a PDF's text layer.
+            (
+                "Recommendation 1Put the finances on a sustainable footing",
+                "1",
+                "Put the finances on a sustainable footing",
+            ),
             (
                 "==== RECOMMENDATION 2 - IMPROVE THE BUDGET ====",
                 "2",
@@ -212,6 +233,7 @@ mod tests {
         assert!(parse_recommendation("The recommendation was accepted").is_none());
         assert!(parse_recommendation("Record 4: the figures").is_none());
         assert!(parse_recommendation("Recruitment 12 posts").is_none());
+        assert!(parse_recommendation("Recruitment 12Posts").is_none());
     }
 
     #[test]

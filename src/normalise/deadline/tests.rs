@@ -204,6 +204,55 @@ fn a_month_without_year_needs_the_document_date() {
 }
 
 #[test]
+fn a_range_cut_over_lines_is_one_range() {
+    // (cell as a reader joined its lines, kind, start, end)
+    let doc = Some(date("2025-10-01"));
+    let cases: &[(&str, DeadlineKind, Option<&str>, Option<&str>)] = &[
+        // The dash opened a line, and the reader took it for a bullet.
+        (
+            "Nov 2025 • Mar 2026",
+            DeadlineKind::Range,
+            Some("2025-11-01"),
+            Some("2026-03-31"),
+        ),
+        (
+            "Nov 2025\n• Mar\n2026",
+            DeadlineKind::Range,
+            Some("2025-11-01"),
+            Some("2026-03-31"),
+        ),
+        (
+            "Q1 2026 ▪ Q3 2026",
+            DeadlineKind::Range,
+            Some("2026-01-01"),
+            Some("2026-09-30"),
+        ),
+        // The dash kept: the lines run together.
+        (
+            "Nov 2025 –\nMar\n2026",
+            DeadlineKind::Range,
+            Some("2025-11-01"),
+            Some("2026-03-31"),
+        ),
+        // Bulleted milestones stay several, each its own.
+        ("• Nov 2025 • Mar 2026", DeadlineKind::Multiple, None, None),
+        ("Nov 2025 • Mar 2026 • June 2026", DeadlineKind::Multiple, None, None),
+        // Backwards, or a part that is no single date: not a range.
+        ("Mar 2026 • Nov 2025", DeadlineKind::Multiple, None, None),
+        ("Nov 2025 • Ongoing", DeadlineKind::Multiple, None, None),
+    ];
+    for (cell, kind, start, end) in cases {
+        let d = normalise_deadline(cell, doc).deadline;
+        assert_eq!(
+            (d.kind, d.start, d.end),
+            (*kind, start.map(date), end.map(date)),
+            "{cell:?}"
+        );
+        assert_eq!(d.raw.as_deref(), Some(crate::model::collapse_ws(cell).as_str()));
+    }
+}
+
+#[test]
 fn multiple_keeps_each_part_in_order() {
     let r = normalise_deadline("a. Q2 2023 b. Q2 2024", None).deadline;
     assert_eq!(r.kind, DeadlineKind::Multiple);

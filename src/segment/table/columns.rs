@@ -3,8 +3,11 @@
 //! (an action column holds prose, not counts), so a RAG summary's "Number
 //! of actions" or a version table's "Changes" is not taken for actions.
 
+use super::super::colour::rating_of_fill;
 use super::super::labels::is_deadline_value;
-use super::super::values::{is_coded_id, is_dotted_id, is_prose};
+use super::super::values::{
+    as_id, is_coded_id, is_dotted_id, is_prose, is_rag_value, is_status_value, looks_like_owner,
+};
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
 
@@ -48,7 +51,11 @@ pub(crate) type Rejection = String;
 pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> Result<ColumnMap, Rejection> {
     let fields: Vec<Option<Field>> = headers.iter().map(|h| header_field(h)).collect();
     let first = |field: Field| fields.iter().position(|f| *f == Some(field));
-    let mut action = first(Field::Action).filter(|&c| holds_prose(grid, body_from, c));
+    // A header cell spanning two columns ("Action" over "1.1 | Extend the
+    // plan…") names both: the action is the one of them holding prose.
+    let mut action = (0..fields.len())
+        .filter(|&c| fields[c] == Some(Field::Action))
+        .find(|&c| holds_prose(grid, body_from, c));
     if first(Field::Action).is_some() && action.is_none() {
         // Named an action column but holds figures: a summary, not a plan.
         return Err(format!(
@@ -124,8 +131,11 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
         parent = fields[..a].iter().rposition(|f| *f == Some(Field::Recommendation));
     }
     let action = action.unwrap_or(0);
+    let number = first(Field::Number)
+        .filter(|&c| c != action)
+        .or_else(|| number_under_action_header(headers, grid, body_from, action));
     let map = ColumnMap {
-        number: first(Field::Number).filter(|&c| c != action),
+        number,
         parent,
         summary,
         action,
@@ -162,6 +172,96 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     Ok(map)
 }
 
+/// The columns of a table with no header row (a PDF whose header line was
+/// read as a paragraph above it), told by what the cells hold: a column of
+/// ids, then one of prose, one of owners and one of dates. All four must be
+/// found, each the majority of its column's cells, or it is no action table.
+pub(crate) fn infer(grid: &Grid<'_>) -> Option<ColumnMap> {
+    let width = grid.width;
+    if width < 4 {
+        return None;
+    }
+    let mostly = |c: usize, test: &dyn Fn(&str) -> bool| {
+        let texts = column_texts(grid, 0, c);
+        let hits = texts.iter().filter(|t| test(t)).count();
+        texts.len() >= 2 && hits * 2 > texts.len()
+    };
+    let number = (0..width).find(|&c| mostly(c, &|t| as_id(t).is_some()))?;
+    let action = (number + 1..width).find(|&c| holds_prose(grid, 0, c))?;
+    let lead = (action + 1..width).find(|&c| mostly(c, &looks_like_owner))?;
+    // The last column of dates (an end after a start), not one of statuses
+    // ("Ongoing", "Complete" read as both).
+    let deadline = (action + 1..width)
+        .rev()
+        .find(|&c| c != lead && mostly(c, &is_deadline_value) && !mostly(c, &is_status_value))?;
+    // A start just before it: dates or dashes only, one date at least.
+    let start = deadline.checked_sub(1).filter(|&c| {
+        let texts = column_texts(grid, 0, c);
+        let dash = |t: &str| !t.chars().any(char::is_alphanumeric);
+        c > action
+            && c != lead
+            && texts.iter().any(|t| is_deadline_value(t))
+            && texts.iter().all(|t| is_deadline_value(t) || dash(t))
+    });
+    let taken = [Some(number), Some(action), Some(lead), Some(deadline), start];
+    let free = |c: &usize| *c > action && !taken.contains(&Some(*c));
+    let status = (0..width).filter(free).find(|&c| mostly(c, &is_status_value));
+    let rag = (0..width)
+        .filter(free)
+        .find(|&c| Some(c) != status && rated_by_word_or_fill(grid, c));
+    let mut fields = vec![None; width];
+    for (c, f) in [
+        (Some(number), Field::Number),
+        (Some(action), Field::Action),
+        (Some(lead), Field::Lead),
+        (Some(deadline), Field::Deadline),
+        (start, Field::StartDate),
+        (status, Field::Status),
+        (rag, Field::Rag),
+    ] {
+        if let Some(c) = c {
+            fields[c] = Some(f);
+        }
+    }
+    Some(ColumnMap {
+        fields,
+        headers: vec![String::new(); width],
+        number: Some(number),
+        action,
+        lead: Some(lead),
+        deadline: Some(deadline),
+        start,
+        status,
+        rag,
+        ..ColumnMap::default()
+    })
+}
+
+/// True where most of a column's cells are ratings: a RAG word, or no text
+/// on a rating's colour.
+fn rated_by_word_or_fill(grid: &Grid<'_>, col: usize) -> bool {
+    let cells: Vec<&crate::model::Cell> = grid
+        .slots
+        .iter()
+        .filter_map(|row| row.get(col).copied().flatten())
+        .filter(|s| s.origin)
+        .map(|s| s.cell)
+        .filter(|c| !c.is_empty() || c.fill.is_some())
+        .collect();
+    let rated = cells
+        .iter()
+        .filter(|c| {
+            let t = c.text();
+            if t.is_empty() {
+                c.fill.and_then(rating_of_fill).is_some()
+            } else {
+                is_rag_value(&t)
+            }
+        })
+        .count();
+    cells.len() >= 2 && rated * 2 > cells.len()
+}
+
 fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
     let named: Vec<&str> = fields.iter().flatten().map(|f| f.name()).collect();
     if named.is_empty() {
@@ -169,6 +269,19 @@ fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
     } else {
         format!("no action column (headers name: {})", named.join(", "))
     }
+}
+
+/// A column under the same spanned header as the action column, just
+/// before it, whose cells are ids ("1.1", "2a"): the actions' numbers,
+/// printed in a narrow column of their own beneath one "Action" header.
+fn number_under_action_header(headers: &[String], grid: &Grid<'_>, body_from: usize, action: usize) -> Option<usize> {
+    let c = action.checked_sub(1)?;
+    if headers.get(c)? != headers.get(action)? {
+        return None;
+    }
+    let texts = column_texts(grid, body_from, c);
+    let ids = texts.iter().filter(|t| as_id(t).is_some()).count();
+    (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
 }
 
 /// True where at least half the column's non-empty body cells are prose.
@@ -337,6 +450,167 @@ mod tests {
             ][..],
         ] {
             assert!(resolve_table(rows).is_err(), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn columns_told_by_their_cells_where_there_is_no_header() {
+        let rows: &[&[&str]] = &[
+            &["", "and to stop drawing on reserves.", "", ""],
+            &[
+                "1a",
+                "Adopt a three-year financial strategy",
+                "Director of Resources",
+                "February 2026",
+                "A balanced budget",
+            ],
+            &[
+                "1b",
+                "Set up a fund for invest-to-save projects",
+                "Head of Finance",
+                "April 2026",
+                "Fund in place",
+            ],
+        ];
+        let t = table(rows);
+        let m = infer(&t.grid()).expect("an action table");
+        assert_eq!((m.number, m.action, m.lead, m.deadline), (Some(0), 1, Some(2), Some(3)));
+        // A start before the end, a status and a rating.
+        let rows: &[&[&str]] = &[
+            &[
+                "W1",
+                "Introduce a hybrid working policy",
+                "Head of HR",
+                "–",
+                "Ongoing",
+                "Ongoing",
+                "Green",
+            ],
+            &[
+                "W2",
+                "Complete the pay and grading review",
+                "Head of HR",
+                "Sep-24",
+                "Apr-26",
+                "Delayed",
+                "Amber",
+            ],
+            &[
+                "W3",
+                "Roll out training to all staff",
+                "Head of ICT",
+                "Oct-25",
+                "Q4 2025/26",
+                "On track",
+                "Green",
+            ],
+        ];
+        let m = infer(&table(rows).grid()).expect("an action table");
+        assert_eq!(
+            (m.start, m.deadline, m.status, m.rag),
+            (Some(3), Some(4), Some(5), Some(6))
+        );
+        // Without owners, dates or ids it is no action table.
+        for rows in [
+            &[
+                &["1", "Savings are not delivered in full", "Medium", "High"][..],
+                &["2", "Staff leave faster than we recruit", "High", "High"][..],
+            ][..],
+            &[
+                &[
+                    "Finance",
+                    "Adopt a three-year financial strategy",
+                    "Director of Resources",
+                    "February 2026",
+                ][..],
+                &[
+                    "Funds",
+                    "Set up a fund for invest-to-save projects",
+                    "Head of Finance",
+                    "April 2026",
+                ][..],
+            ][..],
+        ] {
+            assert!(infer(&table(rows).grid()).is_none(), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn a_rag_column_told_by_words_or_fills() {
+        use crate::model::Rgb;
+        let filled = |fill: Option<Rgb>| Cell {
+            fill,
+            ..Cell::from_text("")
+        };
+        let green = Some(Rgb(0, 176, 80));
+        let amber = Some(Rgb(255, 192, 0));
+        // (the column's cells) -> a RAG column
+        let cases: [(Vec<Cell>, bool); 4] = [
+            (vec![Cell::from_text("Green"), Cell::from_text("Amber")], true),
+            (vec![filled(green), filled(amber), Cell::from_text("Red")], true),
+            // Grey shading is no rating; nor are words that are not RAGs.
+            (
+                vec![filled(Some(Rgb(230, 238, 243))), filled(Some(Rgb(230, 238, 243)))],
+                false,
+            ),
+            (vec![Cell::from_text("Outcome agreed"), filled(green)], false),
+        ];
+        for (cells, want) in cases {
+            let t = Table {
+                rows: cells
+                    .into_iter()
+                    .map(|c| Row {
+                        cells: vec![c],
+                        ..Row::default()
+                    })
+                    .collect(),
+                page: None,
+            };
+            assert_eq!(rated_by_word_or_fill(&t.grid(), 0), want, "{:?}", t.rows);
+        }
+    }
+
+    #[test]
+    fn one_header_over_a_number_and_an_action_names_both() {
+        // (header over two columns, body rows) -> (number, action)
+        type Case<'a> = (&'a [&'a [&'a str]], Option<usize>, usize);
+        let cases: [Case; 3] = [
+            (
+                &[
+                    &["Action", "Action", "Who and when"],
+                    &["1.1", "Extend the financial plan to five years", "CFO / March 2026"],
+                    &["1.2", "Publish the assumptions behind the plan", "CFO / April 2026"],
+                ],
+                Some(0),
+                1,
+            ),
+            // Prose in the first column under the header: no number column.
+            (
+                &[
+                    &["Action", "Action", "Lead"],
+                    &[
+                        "Review the constitution this year",
+                        "Tidy the delegations and rules",
+                        "MO",
+                    ],
+                ],
+                None,
+                0,
+            ),
+            // Two columns named alike but not ids: no number.
+            (
+                &[
+                    &["Action", "Action", "Lead"],
+                    &["Finance", "Publish the assumptions behind the plan", "CFO"],
+                    &["People", "Run a staff survey every two years", "HR"],
+                ],
+                None,
+                1,
+            ),
+        ];
+        for (rows, number, action) in cases {
+            let m = resolve_table(rows).expect("an action table");
+            assert_eq!((m.number, m.action), (number, action), "{:?}", rows[1]);
         }
     }
 

@@ -138,6 +138,9 @@ impl TableState {
                 Err(why) => tried.push((header_rows, why)),
             }
         }
+        let inferred = (found.is_none() && flagged == 0)
+            .then(|| columns::infer(grid))
+            .flatten();
         let (map, header_rows, header) = match found {
             Some((map, n)) => {
                 let header = header_texts(grid, n);
@@ -152,6 +155,21 @@ impl TableState {
                         grid.width
                     );
                     ((**map).clone(), 0, map.headers.clone())
+                }
+                // No header row at all: the columns told by their cells.
+                _ if inferred.is_some() => {
+                    let map = inferred.unwrap_or_default();
+                    let names: Vec<String> = map
+                        .fields
+                        .iter()
+                        .map(|f| f.map_or(String::new(), |f| f.name().to_string()))
+                        .collect();
+                    tracing::debug!(
+                        "table {table_no}: no header row, columns told by their cells: {}",
+                        map.describe(&names)
+                    );
+                    let headers = map.headers.clone();
+                    (map, 0, headers)
                 }
                 _ => {
                     let why: Vec<String> = tried.into_iter().map(|(_, w)| w).collect();

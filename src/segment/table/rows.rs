@@ -35,6 +35,9 @@ pub(crate) struct RowReader<'a> {
 struct Numbering {
     /// The number column numbers actions rather than recommendations.
     actions: bool,
+    /// No number column, but the actions print their numbers at the start
+    /// of their text ("1.1Extend the plan…", a PDF's column run together).
+    in_text: bool,
 }
 
 impl<'a> RowReader<'a> {
@@ -47,15 +50,23 @@ impl<'a> RowReader<'a> {
                 self.body_from,
                 self.ctx.section.is_some() || spanning_parents,
             ),
+            in_text: self.numbered_in_text(),
         };
         let mut out: Vec<RawAction> = Vec::new();
         let mut prev_number: Option<String> = None;
+        // The row before was a spanning parent, with no action under it yet.
+        let mut after_spanning = false;
         for r in self.body_from..self.grid.slots.len() {
             if let Some(p) = self.spanning_row(r) {
-                self.parent = Some(p);
+                self.parent = Some(match self.parent.take() {
+                    Some(numbered) if after_spanning => carry_spanning_parent(numbered, p),
+                    _ => p,
+                });
+                after_spanning = true;
                 prev_number = None;
                 continue;
             }
+            after_spanning = false;
             if self.repeats_header(r) {
                 continue;
             }
@@ -71,7 +82,7 @@ impl<'a> RowReader<'a> {
             let Some(text) = self.action_text(r) else {
                 continue;
             };
-            if numbering.actions && self.carries_on(r, &mut out, &text) {
+            if (numbering.actions || numbering.in_text) && self.carries_on(r, &mut out, &text) {
                 continue;
             }
             let act = self.action(r, &numbering, text, out.last());
@@ -251,19 +262,51 @@ impl<'a> RowReader<'a> {
         has_word(&text).then_some(text)
     }
 
+    /// True where the table has no number column and its actions print
+    /// their numbers in their text: the first action and at least one more
+    /// open with an action's number. A row without one then carries on the
+    /// action above (its wrapped lines, read as rows of their own).
+    fn numbered_in_text(&self) -> bool {
+        if self.cols.number.is_some() {
+            return false;
+        }
+        let numbered: Vec<bool> = (self.body_from..self.grid.slots.len())
+            .filter_map(|r| self.action_text(r))
+            .map(|t| split_action_number(&t).is_some())
+            .collect();
+        numbered.first() == Some(&true) && numbered.iter().filter(|n| **n).count() >= 2
+    }
+
     /// Where actions are numbered, an unnumbered row is the numbered action
-    /// above, cut by a page break: its text (and progress) join that one.
+    /// above, cut by a page break or a wrapped line read as a row: its text
+    /// (and progress, and the rest of an owner-and-date cell) join that one.
     fn carries_on(&self, r: usize, out: &mut [RawAction], text: &str) -> bool {
         let number_slot = self.slot(r, self.cols.number);
         let unnumbered = number_slot.is_none_or(|s| s.origin && s.cell.is_empty());
         let text_numbered = split_action_number(text).is_some();
-        let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) else {
-            return false;
-        };
         if !unnumbered || text_numbered {
             return false;
         }
+        let Some(prev) = out.last_mut().filter(|p| p.action_id.is_some()) else {
+            // No action above in this table: a line opening in lower case is
+            // the end of a text before the table (a paragraph the page cut),
+            // not an action of its own.
+            if out.is_empty() && is_continuation(text) {
+                tracing::debug!("row {}: the end of a text before the table, not an action", r + 1);
+                return true;
+            }
+            return false;
+        };
         prev.action_text = format!("{} {text}", prev.action_text);
+        let more_lines = self.cell_lines(r, self.cols.lead_and_deadline);
+        if !more_lines.is_empty() {
+            let lines: Vec<String> = [prev.lead.take(), prev.deadline.take()]
+                .into_iter()
+                .flatten()
+                .chain(more_lines)
+                .collect();
+            (prev.lead, prev.deadline) = split_owner_and_date(&lines);
+        }
         let more = self.text(r, self.cols.progress);
         if !more.is_empty() {
             prev.progress = Some(match prev.progress.take() {
@@ -272,6 +315,20 @@ impl<'a> RowReader<'a> {
             });
         }
         true
+    }
+
+    /// The non-empty texts of a cell's blocks, one a line.
+    fn cell_lines(&self, r: usize, c: Option<usize>) -> Vec<String> {
+        self.slot(r, c)
+            .map(|s| {
+                s.cell
+                    .blocks
+                    .iter()
+                    .map(Block::text)
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The action a row holds.
@@ -329,14 +386,8 @@ impl<'a> RowReader<'a> {
         } else {
             text
         };
-        if let Some(slot) = self.slot(r, self.cols.lead_and_deadline) {
-            let lines: Vec<String> = slot
-                .cell
-                .blocks
-                .iter()
-                .map(Block::text)
-                .filter(|t| !t.is_empty())
-                .collect();
+        let lines = self.cell_lines(r, self.cols.lead_and_deadline);
+        if !lines.is_empty() {
             let (owner, date) = split_owner_and_date(&lines);
             act.lead = act.lead.take().or(owner);
             act.deadline = act.deadline.take().or(date);
@@ -441,6 +492,26 @@ impl<'a> RowReader<'a> {
     }
 }
 
+/// Two spanning rows in a row, before any action: where the first is a
+/// numbered parent ("Recommendation 1 Put the finances…") and the second
+/// is not ("What the peers said: …"), the second is more of the first's
+/// text; otherwise the second is the parent (a theme, then its numbered
+/// recommendation).
+fn carry_spanning_parent(first: Parent, second: Parent) -> Parent {
+    if first.id.is_none() || second.id.is_some() {
+        return second;
+    }
+    let more = second.text.unwrap_or_default();
+    Parent {
+        text: Some(match first.text {
+            Some(t) if !more.is_empty() => format!("{t} {more}"),
+            Some(t) => t,
+            None => more,
+        }),
+        ..first
+    }
+}
+
 /// A parent from a parent cell: "Recommendation N: Title ..." gives id and
 /// title; otherwise the first short paragraph, or first sentence, is the title.
 pub(crate) fn parent_from_cell(cell: &Cell) -> Parent {
@@ -504,6 +575,46 @@ fn numbered_parent(text: &str) -> Option<(String, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spanning_row_after_a_numbered_one_carries_its_text() {
+        let parent = |id: Option<&str>, text: &str| Parent {
+            id: id.map(str::to_string),
+            title: Some(text.to_string()),
+            text: Some(text.to_string()),
+        };
+        // (first spanning row, second) -> (id, title, text) of the parent
+        let cases = [
+            (
+                parent(Some("1"), "Put the finances right"),
+                parent(None, "What the peers said: a gap."),
+                (
+                    Some("1"),
+                    "Put the finances right",
+                    "Put the finances right What the peers said: a gap.",
+                ),
+            ),
+            // A theme, then its numbered recommendation: the recommendation.
+            (
+                parent(None, "Place"),
+                parent(Some("2"), "Build homes"),
+                (Some("2"), "Build homes", "Build homes"),
+            ),
+            // Two numbered rows: the second is the parent.
+            (
+                parent(Some("1"), "Finances"),
+                parent(Some("2"), "Homes"),
+                (Some("2"), "Homes", "Homes"),
+            ),
+        ];
+        for (first, second, (id, title, text)) in cases {
+            let p = carry_spanning_parent(first, second);
+            assert_eq!(
+                (p.id.as_deref(), p.title.as_deref(), p.text.as_deref()),
+                (id, Some(title), Some(text))
+            );
+        }
+    }
 
     #[test]
     fn parents_that_number_themselves() {
