@@ -34,7 +34,8 @@ fn a_type1_fonts_builtin_encoding_is_its_base() {
 }
 
 /// pdflatex's Computer Modern fonts without ToUnicode: ligatures, dashes
-/// and quotes sit where ASCII has other characters. Read right with no
+/// and quotes sit where ASCII has other characters. The ligature glyphs
+/// come out as their letters ("office", not "o\u{fb03}ce"). Read right with no
 /// `/Encoding` (the interpreter's own path) and under a partial
 /// `/Differences` (ours).
 #[test]
@@ -43,12 +44,26 @@ fn tex_fonts_read_in_their_own_encoding() {
         let t = text(name);
         for want in [
             "Nutritional standards in schools",
-            "every school \u{2014} \u{fb01}sh, o\u{fb03}ce, a\u{fb04}uent; \u{201c}quoted\u{201d} text, 2024\u{2013}25.",
+            "every school \u{2014} fish, office, affluent; \u{201c}quoted\u{201d} text, 2024\u{2013}25.",
             "Head of Schools\u{2019} Catering",
         ] {
             assert!(t.contains(want), "{name}: {want:?} not in {t:?}");
         }
     }
+}
+
+/// Type 3 fonts whose `/FontMatrix` is not the usual thousandth (pdftocairo
+/// writes `[1 0 0 -1 0 0]` with widths such as 0.556): each glyph advances
+/// by its width, so the letters keep their order, and the "ffi" ligature
+/// glyph reads as its letters.
+#[test]
+fn type3_widths_are_scaled_by_the_font_matrix() {
+    let t = text("type3.pdf");
+    assert_eq!(
+        t,
+        "Launch a single customer portal Close the cash office by March \
+         Launch a single customer portal"
+    );
 }
 
 /// `/Encoding /StandardEncoding` (the interpreter panicked on the name and
