@@ -64,14 +64,15 @@ pub fn regions(lines: &[Line]) -> Vec<Region> {
     let Some(&size) = sizes.get(sizes.len() / 2) else {
         return Vec::new();
     };
-    // Candidate gutters: white strips that few lines breaking into pieces
-    // cross (a masthead, a title over both columns).
-    let multi: Vec<&Vec<(f64, f64, String)>> = pieces.iter().filter(|p| p.len() >= 2).collect();
-    if multi.len() < 2 {
+    // Candidate gutters: white strips that few lines cross (a masthead, a
+    // title over both columns). Columns whose lines do not share baselines
+    // are lines of one piece each, so every line counts.
+    if pieces.iter().filter(|p| !p.is_empty()).count() < 2 * MIN_COLUMN_LINES {
         return Vec::new();
     }
-    let spans = multi.iter().flat_map(|p| p.iter().map(|c| (c.0, c.1)));
-    let candidates = gutter_middles(spans, multi.len() / 4, MIN_GUTTER * size);
+    let spans = pieces.iter().flat_map(|p| p.iter().map(|c| (c.0, c.1)));
+    let candidates = gutter_middles(spans, lines.len() / 10, MIN_GUTTER * size);
+    tracing::trace!("column gutter candidates {candidates:?} among {} lines", lines.len());
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
     for x in candidates {
         let crosses = |p: &Vec<(f64, f64, String)>| p.iter().any(|c| c.0 < x - 1.0 && c.1 > x + 1.0);
@@ -86,6 +87,8 @@ pub fn regions(lines: &[Line]) -> Vec<Region> {
                 .unwrap_or(pieces.len());
             if is_columns(&pieces[start..end], x) {
                 found.push((start, end, x));
+            } else {
+                tracing::trace!("no columns at x = {x:.0} over lines {start}..{end}");
             }
             start = end;
         }
