@@ -94,7 +94,7 @@ pub fn regions(lines: &[Line]) -> Vec<Region> {
         }
     }
     // The longest stretches first; one that overlaps a longer one goes.
-    found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)));
+    found.sort_by_key(|f| std::cmp::Reverse(f.1 - f.0));
     let mut kept: Vec<(usize, usize, f64)> = Vec::new();
     for f in found {
         if !kept.iter().any(|k| f.0 < k.1 && k.0 < f.1) {

@@ -172,7 +172,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         }
     }
     // A column's text ends where the next column's starts.
-    for (r, reg) in regions.iter().enumerate() {
+    for reg in &regions {
         tracing::trace!(
             "page {}: columns split at x = {:.0} from y = {:.0} to {:.0}",
             page.number,
@@ -180,7 +180,6 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
             reg.top,
             reg.bottom
         );
-        let _ = r;
         for side in 0..3 {
             placed.push((Place::in_column(reg, side, f64::NEG_INFINITY), PageItem::Break(reg.top)));
         }
