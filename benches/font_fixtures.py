@@ -17,6 +17,10 @@ benches/textlayer.sh and by tests/pdf_fonts.rs.
   pdflatex and qpdf are installed.
 - textstate.pdf: Tz, Ts, Tc and Tw, and TL/T*/'/", under a scaled and
   translated cm.
+- columns.pdf: a masthead across the page over two columns of running
+  text set on the same baselines (Helvetica), each column's paragraphs
+  followed by a "Lead officer:" line; a reader that joins lines across the
+  gutter gives "… plan with three Lead officer: …".
 - type3.pdf: Type 3 fonts as pdftocairo rewrites Chromium's: a unit
   /FontMatrix [1 0 0 -1 0 0] whose /Widths are in text-space units (0.556,
   not 556), a text matrix flipped to match, size 1 in Tf and TJ kerning;
@@ -253,6 +257,34 @@ def type3(out):
     open(os.path.join(out, "type3.pdf"), "wb").write(page_pdf({"F1": unit_font, "F2": usual_font}, content, objs))
 
 
+def columns(out):
+    left = [
+        "1. We will agree a new council plan with three",
+        "priorities and measure progress against each",
+        "of them every year.",
+        "Lead officer: Head of Strategy",
+        "2. We will hold a conversation in every ward so",
+        "that residents can tell us what matters most.",
+        "Lead officer: Head of Communications",
+    ]
+    right = [
+        "3. We will set up a place board with the health",
+        "service, the police, the college and business",
+        "leaders of the town.",
+        "Lead officer: Chief Executive",
+        "4. We will give voluntary groups three-year",
+        "grants instead of one-year grants, so that they",
+        "Lead officer: Head of Communities",
+    ]
+    c = bytearray(b"BT /F1 18 Tf 56 780 Td (Council newsletter: our improvement plan for the year) Tj ET\n")
+    for i, (l, r) in enumerate(zip(left, right)):
+        y = 740 - 14 * i
+        for x, text in ((56, l), (310, r)):
+            c += b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, y, text.encode())
+    helv = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    open(os.path.join(out, "columns.pdf"), "wb").write(page_pdf({"F1": 5}, bytes(c), [helv]))
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "tests/data/fonts"
     os.makedirs(out, exist_ok=True)
@@ -260,6 +292,7 @@ def main():
     standard(out)
     textstate(out)
     type3(out)
+    columns(out)
     tex(out)
 
 

@@ -1,8 +1,8 @@
 //! Text the interpreter has read as the wrong letters or in the wrong
 //! place, from PDFs made by `benches/font_fixtures.py` (checked against
 //! poppler there, and by `benches/textlayer.sh`): Type1 fonts with their own
-//! built-in encoding, StandardEncoding, and the text-state operators under a
-//! scaled `cm`.
+//! built-in encoding, StandardEncoding, the text-state operators under a
+//! scaled `cm`, Type 3 fonts and two columns of running text.
 
 use actionplan::read::pdf::{text_layer, TextWord};
 
@@ -64,6 +64,51 @@ fn type3_widths_are_scaled_by_the_font_matrix() {
         "Launch a single customer portal Close the cash office by March \
          Launch a single customer portal"
     );
+}
+
+/// Two columns of running text on the same baselines under a masthead:
+/// each column is read top to bottom, the left first, and a column's last
+/// line is not joined to the next column's first.
+#[test]
+fn two_columns_are_read_one_after_the_other() {
+    use actionplan::model::Block;
+    use actionplan::read::pdf::{read_pdf, PdfOptions};
+    let path = format!("{}/tests/data/fonts/columns.pdf", env!("CARGO_MANIFEST_DIR"));
+    let doc = read_pdf(&std::fs::read(&path).unwrap(), &PdfOptions::default()).unwrap();
+    let texts: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } | Block::Paragraph { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let want = [
+        "1. We will agree a new council plan with three priorities and measure progress against each of them every year.",
+        "Lead officer: Head of Strategy",
+        "3. We will set up a place board with the health service, the police, the college and business leaders of the town.",
+        "Lead officer: Chief Executive",
+    ];
+    let at: Vec<Option<usize>> = want.iter().map(|w| texts.iter().position(|t| t == w)).collect();
+    assert!(at.iter().all(Option::is_some), "{texts:#?}");
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order: {texts:#?}");
+    // No block holds text of both columns.
+    let left = [
+        "council plan",
+        "every ward",
+        "Head of Strategy",
+        "Head of Communications",
+    ];
+    let right = [
+        "place board",
+        "voluntary groups",
+        "Chief Executive",
+        "Head of Communities",
+    ];
+    for t in &texts {
+        let has = |marks: &[&str]| marks.iter().any(|m| t.contains(m));
+        assert!(!(has(&left) && has(&right)), "joined across the gutter: {t:?}");
+    }
 }
 
 /// `/Encoding /StandardEncoding` (the interpreter panicked on the name and

@@ -28,6 +28,10 @@ const MIN_GUTTER: f64 = 1.0;
 /// Words a piece of text needs to read as running text rather than a
 /// table cell's label or figure.
 const PROSE_WORDS: usize = 4;
+/// Lines that may cross a candidate gutter whatever the page's length (a
+/// masthead and a title over both columns); a tenth of the lines where
+/// that is more. The stretch read as columns excludes them.
+const MAX_CROSSING_FLOOR: usize = 2;
 /// Share of a side's pieces that must read as running text.
 const PROSE_SHARE: f64 = 0.5;
 /// Share of a side's lines that may break into more than one piece (a
@@ -71,7 +75,8 @@ pub fn regions(lines: &[Line]) -> Vec<Region> {
         return Vec::new();
     }
     let spans = pieces.iter().flat_map(|p| p.iter().map(|c| (c.0, c.1)));
-    let candidates = gutter_middles(spans, lines.len() / 10, MIN_GUTTER * size);
+    let crossing = (lines.len() / 10).max(MAX_CROSSING_FLOOR);
+    let candidates = gutter_middles(spans, crossing, MIN_GUTTER * size);
     tracing::trace!("column gutter candidates {candidates:?} among {} lines", lines.len());
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
     for x in candidates {
