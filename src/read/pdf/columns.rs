@@ -17,6 +17,7 @@
 //!   page of three is left as it was.
 
 use super::aligned::chunks;
+use super::grid::Rect;
 use super::gutters::gutter_middles;
 use super::layout::Line;
 
@@ -60,8 +61,10 @@ impl Region {
 }
 
 /// The stretches of `lines` (top to bottom) set in two columns of running
-/// text, top to bottom, none overlapping.
-pub fn regions(lines: &[Line]) -> Vec<Region> {
+/// text, top to bottom, none overlapping. `barriers` are the outlines of
+/// tables already taken from the page: one across a gutter divides the
+/// stretch there.
+pub fn regions(lines: &[Line], barriers: &[Rect]) -> Vec<Region> {
     let pieces: Vec<Vec<(f64, f64, String)>> = lines.iter().map(chunks).collect();
     let mut sizes: Vec<f64> = lines.iter().map(|l| l.size).collect();
     sizes.sort_by(f64::total_cmp);
@@ -87,8 +90,16 @@ pub fn regions(lines: &[Line]) -> Vec<Region> {
                 start += 1;
                 continue;
             }
-            let end = (start..pieces.len())
-                .find(|&i| crosses(&pieces[i]))
+            // A table already found across the gutter (drawn across both
+            // columns) ends the stretch as a line across it would.
+            let barrier_before = |i: usize| {
+                barriers.iter().any(|b| {
+                    let mid = (b.y0 + b.y1) / 2.0;
+                    b.x0 < x - 1.0 && b.x1 > x + 1.0 && mid > lines[i - 1].top && mid < lines[i].top
+                })
+            };
+            let end = (start + 1..pieces.len())
+                .find(|&i| crosses(&pieces[i]) || barrier_before(i))
                 .unwrap_or(pieces.len());
             if is_columns(&pieces[start..end], x) {
                 found.push((start, end, x));
@@ -176,7 +187,7 @@ mod tests {
     #[test]
     fn two_columns_of_prose_are_a_region_below_the_masthead() {
         let rows = [("We will agree a new plan with", "We will set up a place board"); 8];
-        let found = regions(&lines(&rows));
+        let found = regions(&lines(&rows), &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         let r = found[0];
         assert!(r.gutter > 40.0 + 5.0 * 29.0 && r.gutter < 300.0, "{r:?}");
@@ -187,14 +198,31 @@ mod tests {
     }
 
     #[test]
+    fn a_table_across_the_gutter_divides_the_columns() {
+        let rows = [("We will agree a new plan with", "We will set up a place board"); 10];
+        let lines = lines(&rows);
+        // A drawn table across both columns between the fifth and sixth rows.
+        let mid = (lines[5].bottom + lines[6].top) / 2.0;
+        let table = Rect {
+            x0: 40.0,
+            y0: mid - 1.0,
+            x1: 450.0,
+            y1: mid + 1.0,
+        };
+        let found = regions(&lines, &[table]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].bottom < mid && found[1].top > mid, "{found:?}");
+    }
+
+    #[test]
     fn a_table_of_short_cells_is_not_columns() {
         let rows = [("Improve the website", "Director of Digital"); 8];
-        assert!(regions(&lines(&rows)).is_empty());
+        assert!(regions(&lines(&rows), &[]).is_empty());
     }
 
     #[test]
     fn too_few_lines_are_not_columns() {
         let rows = [("We will agree a new plan with", "We will set up a place board"); 2];
-        assert!(regions(&lines(&rows)).is_empty());
+        assert!(regions(&lines(&rows), &[]).is_empty());
     }
 }

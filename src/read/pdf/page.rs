@@ -131,7 +131,14 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     // The rest, split where it is set in columns (each column read top to
     // bottom, the left first); borderless tables found in each part.
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
-    let regions = regions(&lines_of(&free, spacing));
+    let found: Vec<Rect> = items
+        .iter()
+        .filter_map(|i| match i {
+            PageItem::Table(t) => Some(t.rect),
+            _ => None,
+        })
+        .collect();
+    let regions = regions(&lines_of(&free, spacing), &found);
     // Each glyph's part: 0 outside the columns, then 1 + 2r + side.
     let part: Vec<usize> = page
         .glyphs
@@ -144,7 +151,24 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
                 .unwrap_or(0)
         })
         .collect();
-    let mut placed: Vec<(Place, PageItem)> = items.into_iter().map(|i| (Place::on_page(&i), i)).collect();
+    // A table found before (ruled, or carried over) inside a column keeps
+    // its place in that column.
+    let mut placed: Vec<(Place, PageItem)> = items
+        .into_iter()
+        .map(|i| {
+            let place = match &i {
+                PageItem::Table(t) => regions.iter().find_map(|reg| {
+                    let (cx, cy) = ((t.rect.x0 + t.rect.x1) / 2.0, (t.rect.y0 + t.rect.y1) / 2.0);
+                    let inside = t.rect.x1 < reg.gutter || t.rect.x0 > reg.gutter;
+                    reg.side(cx, cy)
+                        .filter(|_| inside)
+                        .map(|side| Place::in_column(reg, side, i.top()))
+                }),
+                _ => None,
+            };
+            (place.unwrap_or_else(|| Place::on_page(&i)), i)
+        })
+        .collect();
     for k in 0..1 + 2 * regions.len() {
         let in_part = |claimed: &[bool]| -> Vec<&Glyph> {
             page.glyphs
