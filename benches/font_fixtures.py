@@ -17,6 +17,15 @@ benches/textlayer.sh and by tests/pdf_fonts.rs.
   pdflatex and qpdf are installed.
 - textstate.pdf: Tz, Ts, Tc and Tw, and TL/T*/'/", under a scaled and
   translated cm.
+- columns.pdf: a masthead across the page over two columns of running
+  text set on the same baselines (Helvetica), each column's paragraphs
+  followed by a "Lead officer:" line; a reader that joins lines across the
+  gutter gives "… plan with three Lead officer: …".
+- type3.pdf: Type 3 fonts as pdftocairo rewrites Chromium's: a unit
+  /FontMatrix [1 0 0 -1 0 0] whose /Widths are in text-space units (0.556,
+  not 556), a text matrix flipped to match, size 1 in Tf and TJ kerning;
+  one line in the usual [0.001 0 0 0.001 0 0] form beside it, and an "ffi"
+  ligature glyph mapped to U+FB03 by its ToUnicode.
 
 Usage: benches/font_fixtures.py [OUT_DIR]   (default tests/data/fonts)
 """
@@ -192,12 +201,98 @@ def tex(out):
                        check=False)
 
 
+def type3(out):
+    widths = afm("NimbusSans-Regular")
+    lines = ["Launch a single customer portal", "Close the cash o\ufb03ce by March"]
+    chars = sorted(set("".join(lines)))
+    code_of = {ch: i for i, ch in enumerate(chars)}
+    name = {ch: ("ffi" if ch == "\ufb03" else glyph_name(ch)) for ch in chars}
+    w1000 = [widths.get(name[ch], 556) for ch in chars]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def "
+            "1 begincodespacerange <00> <ff> endcodespacerange %d beginbfchar\n" % len(chars)
+            + "".join("<%02x> <%04x>\n" % (code_of[ch], ord(ch)) for ch in chars)
+            + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end\n").encode()
+    objs = []
+
+    def font(unit, first_obj):
+        # first_obj: this font's number; then its CharProcs, ToUnicode and one proc per glyph.
+        procs_obj, tounicode_obj, glyph0 = first_obj + 1, first_obj + 2, first_obj + 3
+        if unit:
+            matrix, ws = b"[1 0 0 -1 0 0]", [w / 1000 for w in w1000]
+        else:
+            matrix, ws = b"[0.001 0 0 0.001 0 0]", w1000
+        procs = b" ".join(b"/g%d %d 0 R" % (i, glyph0 + i) for i in range(len(chars)))
+        diffs = b" ".join(b"/g%d" % i for i in range(len(chars)))
+        objs.append(b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix " + matrix
+                    + b" /CharProcs %d 0 R /Encoding << /Type /Encoding /Differences [0 %s] >>" % (procs_obj, diffs)
+                    + b" /FirstChar 0 /LastChar %d /Widths [%s] /ToUnicode %d 0 R /Resources << >> >>"
+                    % (len(chars) - 1, " ".join("%g" % w for w in ws).encode(), tounicode_obj))
+        objs.append(b"<< " + procs + b" >>")
+        objs.append(stream(b"", cmap))
+        for w in ws:
+            # A box a little narrower than the advance, cap height high.
+            h = 0.7 if unit else 700
+            y = -h if unit else 0
+            objs.append(stream(b"", b"%g 0 d0 %g %g %g %g re f" % (w, w * 0.1, y, w * 0.8, h)))
+
+    n = len(chars)
+    unit_font = 5
+    font(True, unit_font)
+    usual_font = unit_font + 3 + n
+    font(False, usual_font)
+
+    def tj(line, kern):
+        parts = []
+        for i, ch in enumerate(line):
+            parts.append(b"<%02x>" % code_of[ch])
+            if kern and i % 3 == 2:
+                parts.append(b"%d" % kern)
+        return b"[" + b"".join(parts) + b"] TJ"
+
+    content = (b"BT /F1 1 Tf 12 0 0 -12 72 70 Tm " + tj(lines[0], 8) + b" ET\n"
+               + b"BT /F1 1 Tf 12 0 0 -12 72 90 Tm " + tj(lines[1], -5) + b" ET\n"
+               + b"BT /F2 12 Tf 72 720 Td " + tj(lines[0], 0) + b" ET\n")
+    # The unit font's text sits under a page-flipping cm, as cairo writes it.
+    content = b"q 1 0 0 -1 0 842 cm\n" + content.split(b"BT /F2")[0] + b"Q\nBT /F2" + content.split(b"BT /F2")[1]
+    open(os.path.join(out, "type3.pdf"), "wb").write(page_pdf({"F1": unit_font, "F2": usual_font}, content, objs))
+
+
+def columns(out):
+    left = [
+        "1. We will agree a new council plan with three",
+        "priorities and measure progress against each",
+        "of them every year.",
+        "Lead officer: Head of Strategy",
+        "2. We will hold a conversation in every ward so",
+        "that residents can tell us what matters most.",
+        "Lead officer: Head of Communications",
+    ]
+    right = [
+        "3. We will set up a place board with the health",
+        "service, the police, the college and business",
+        "leaders of the town.",
+        "Lead officer: Chief Executive",
+        "4. We will give voluntary groups three-year",
+        "grants instead of one-year grants, so that they",
+        "Lead officer: Head of Communities",
+    ]
+    c = bytearray(b"BT /F1 18 Tf 56 780 Td (Council newsletter: our improvement plan for the year) Tj ET\n")
+    for i, (l, r) in enumerate(zip(left, right)):
+        y = 740 - 14 * i
+        for x, text in ((56, l), (310, r)):
+            c += b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, y, text.encode())
+    helv = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    open(os.path.join(out, "columns.pdf"), "wb").write(page_pdf({"F1": 5}, bytes(c), [helv]))
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "tests/data/fonts"
     os.makedirs(out, exist_ok=True)
     renumbered(out)
     standard(out)
     textstate(out)
+    type3(out)
+    columns(out)
     tex(out)
 
 

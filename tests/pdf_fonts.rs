@@ -1,8 +1,8 @@
 //! Text the interpreter has read as the wrong letters or in the wrong
 //! place, from PDFs made by `benches/font_fixtures.py` (checked against
 //! poppler there, and by `benches/textlayer.sh`): Type1 fonts with their own
-//! built-in encoding, StandardEncoding, and the text-state operators under a
-//! scaled `cm`.
+//! built-in encoding, StandardEncoding, the text-state operators under a
+//! scaled `cm`, Type 3 fonts and two columns of running text.
 
 use actionplan::read::pdf::{text_layer, TextWord};
 
@@ -34,7 +34,8 @@ fn a_type1_fonts_builtin_encoding_is_its_base() {
 }
 
 /// pdflatex's Computer Modern fonts without ToUnicode: ligatures, dashes
-/// and quotes sit where ASCII has other characters. Read right with no
+/// and quotes sit where ASCII has other characters. The ligature glyphs
+/// come out as their letters ("office", not "o\u{fb03}ce"). Read right with no
 /// `/Encoding` (the interpreter's own path) and under a partial
 /// `/Differences` (ours).
 #[test]
@@ -43,11 +44,70 @@ fn tex_fonts_read_in_their_own_encoding() {
         let t = text(name);
         for want in [
             "Nutritional standards in schools",
-            "every school \u{2014} \u{fb01}sh, o\u{fb03}ce, a\u{fb04}uent; \u{201c}quoted\u{201d} text, 2024\u{2013}25.",
+            "every school \u{2014} fish, office, affluent; \u{201c}quoted\u{201d} text, 2024\u{2013}25.",
             "Head of Schools\u{2019} Catering",
         ] {
             assert!(t.contains(want), "{name}: {want:?} not in {t:?}");
         }
+    }
+}
+
+/// Type 3 fonts whose `/FontMatrix` is not the usual thousandth (pdftocairo
+/// writes `[1 0 0 -1 0 0]` with widths such as 0.556): each glyph advances
+/// by its width, so the letters keep their order, and the "ffi" ligature
+/// glyph reads as its letters.
+#[test]
+fn type3_widths_are_scaled_by_the_font_matrix() {
+    let t = text("type3.pdf");
+    assert_eq!(
+        t,
+        "Launch a single customer portal Close the cash office by March \
+         Launch a single customer portal"
+    );
+}
+
+/// Two columns of running text on the same baselines under a masthead:
+/// each column is read top to bottom, the left first, and a column's last
+/// line is not joined to the next column's first.
+#[test]
+fn two_columns_are_read_one_after_the_other() {
+    use actionplan::model::Block;
+    use actionplan::read::pdf::{read_pdf, PdfOptions};
+    let path = format!("{}/tests/data/fonts/columns.pdf", env!("CARGO_MANIFEST_DIR"));
+    let doc = read_pdf(&std::fs::read(&path).unwrap(), &PdfOptions::default()).unwrap();
+    let texts: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } | Block::Paragraph { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let want = [
+        "1. We will agree a new council plan with three priorities and measure progress against each of them every year.",
+        "Lead officer: Head of Strategy",
+        "3. We will set up a place board with the health service, the police, the college and business leaders of the town.",
+        "Lead officer: Chief Executive",
+    ];
+    let at: Vec<Option<usize>> = want.iter().map(|w| texts.iter().position(|t| t == w)).collect();
+    assert!(at.iter().all(Option::is_some), "{texts:#?}");
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order: {texts:#?}");
+    // No block holds text of both columns.
+    let left = [
+        "council plan",
+        "every ward",
+        "Head of Strategy",
+        "Head of Communications",
+    ];
+    let right = [
+        "place board",
+        "voluntary groups",
+        "Chief Executive",
+        "Head of Communities",
+    ];
+    for t in &texts {
+        let has = |marks: &[&str]| marks.iter().any(|m| t.contains(m));
+        assert!(!(has(&left) && has(&right)), "joined across the gutter: {t:?}");
     }
 }
 

@@ -454,12 +454,12 @@ impl OutputDev for Collector {
                 y: oy - trm.m32,
                 advance: advance.max(0.0),
                 size,
-                text: text.to_string(),
+                text: expand_ligatures(text),
             });
             return Ok(());
         }
         page.glyphs.push(Glyph {
-            text: text.to_string(),
+            text: expand_ligatures(text),
             x0,
             x1: x0 + advance.max(0.0),
             baseline: oy - trm.m32,
@@ -504,5 +504,40 @@ impl OutputDev for Collector {
             self.add_path(ctm, path, true);
         }
         Ok(())
+    }
+}
+
+/// A glyph's text with the Latin ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ)
+/// spelled out as their letters. A font that draws "ffi" as one glyph maps
+/// it to the ligature character, and "oﬃcer" would then match no word
+/// list, search or gold text; the letters share the glyph's box.
+pub(crate) fn expand_ligatures(text: &str) -> String {
+    if !text.chars().any(|c| ('\u{fb00}'..='\u{fb06}').contains(&c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ligature_glyphs_are_spelled_out() {
+        assert_eq!(expand_ligatures("o\u{fb03}cer"), "officer");
+        assert_eq!(expand_ligatures("\u{fb01}\u{fb02}\u{fb00}\u{fb04}"), "fiflffffl");
+        assert_eq!(expand_ligatures("plain"), "plain");
     }
 }

@@ -13,6 +13,14 @@
 //! - [x] A Type1 font's built-in encoding under an `/Encoding` dictionary
 //!   without `/BaseEncoding` (pdf-extract takes PDFDocEncoding as the
 //!   base): see `type1.rs`.
+//! - [x] A Type 3 font's `/Widths` are in its own glyph space, which its
+//!   `/FontMatrix` maps to text space (9.6.5); pdf-extract divides them by
+//!   1000 whatever the matrix, right only for the usual `[0.001 0 0 0.001
+//!   0 0]`. A font rewritten with a unit matrix (cairo writes `[1 0 0 -1 0
+//!   0]` with widths such as 0.556) then advances a thousandth of a glyph
+//!   per glyph: every glyph of a run lands on the first one's spot, the
+//!   `TJ` kerning alone moves them, and the words come out in scrambled
+//!   letter order. The widths are rescaled to thousandths of text space.
 
 use pdf_extract::{Document, Object, ObjectId};
 
@@ -20,9 +28,15 @@ use pdf_extract::{Document, Object, ObjectId};
 /// has at most 65,536 glyphs.
 const MAX_RANGE: i64 = 1 << 16;
 
-/// Rewrites every CID font's `/W` ranges and real `/DW` into the forms the
-/// interpreter reads. Returns how many fonts were changed.
+/// Rewrites every CID font's `/W` ranges and real `/DW`, and every Type 3
+/// font's `/Widths`, into the forms the interpreter reads. Returns how many
+/// fonts were changed.
 pub fn normalise(doc: &mut Document) -> usize {
+    normalise_cid(doc) + normalise_type3(doc)
+}
+
+/// The `/W` ranges and real `/DW` of CID fonts (see the module header).
+fn normalise_cid(doc: &mut Document) -> usize {
     let cid_fonts: Vec<ObjectId> = doc
         .objects
         .iter()
@@ -65,6 +79,69 @@ pub fn normalise(doc: &mut Document) -> usize {
         tracing::debug!("{changed} CID fonts had their widths put in the form the interpreter reads");
     }
     changed
+}
+
+/// Rescales each Type 3 font's `/Widths` from its glyph space to the
+/// thousandths of text space pdf-extract takes them in (see the module
+/// header). Returns how many fonts were changed.
+fn normalise_type3(doc: &mut Document) -> usize {
+    let type3: Vec<(ObjectId, f64)> = doc
+        .objects
+        .iter()
+        .filter_map(|(&id, o)| {
+            let d = o.as_dict().ok()?;
+            if d.get(b"Subtype").and_then(Object::as_name).ok()? != b"Type3" {
+                return None;
+            }
+            let a = match d.get(b"FontMatrix").ok()? {
+                Object::Array(m) => number(m.first()?)?,
+                Object::Reference(r) => match doc.get_object(*r).ok()? {
+                    Object::Array(m) => number(m.first()?)?,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let scale = width_scale(a)?;
+            Some((id, scale))
+        })
+        .collect();
+    let mut changed = 0;
+    // A widths array two fonts share is rescaled once.
+    let mut done = std::collections::HashSet::new();
+    for (id, scale) in type3 {
+        let w_ref = doc
+            .get_dictionary(id)
+            .ok()
+            .and_then(|d| d.get(b"Widths").ok())
+            .and_then(|o| o.as_reference().ok());
+        let widths = match w_ref {
+            Some(w_id) if !done.insert(w_id) => continue,
+            Some(w_id) => doc.get_object_mut(w_id).ok(),
+            None => doc.get_dictionary_mut(id).ok().and_then(|d| d.get_mut(b"Widths").ok()),
+        };
+        if let Some(Object::Array(w)) = widths {
+            rescale(w, scale);
+            changed += 1;
+        }
+    }
+    changed
+}
+
+/// The factor that turns a Type 3 font's widths into thousandths of text
+/// space, given its `/FontMatrix`'s first entry; None when they already are
+/// (the usual 0.001) or the matrix is degenerate.
+fn width_scale(a: f64) -> Option<f64> {
+    let scale = a * 1000.0;
+    (scale.is_finite() && scale != 0.0 && (scale - 1.0).abs() > 1e-6).then_some(scale)
+}
+
+/// Multiplies every number of a `/Widths` array by `scale`.
+fn rescale(w: &mut [Object], scale: f64) {
+    for o in w.iter_mut() {
+        if let Some(v) = number(o) {
+            *o = Object::Real((v * scale) as f32);
+        }
+    }
 }
 
 fn number(o: &Object) -> Option<f64> {
@@ -128,6 +205,16 @@ mod tests {
         let before = w.clone();
         assert!(!spell_out_ranges(&mut w), "nothing left to rewrite");
         assert_eq!(w, before);
+    }
+
+    #[test]
+    fn type3_widths_follow_the_font_matrix() {
+        assert_eq!(width_scale(0.001), None, "the usual matrix needs nothing");
+        assert_eq!(width_scale(0.0), None);
+        let mut w = vec![Object::Real(0.556), Object::Integer(1)];
+        rescale(&mut w, width_scale(1.0).unwrap());
+        assert!(matches!(w[0], Object::Real(r) if (r - 556.0).abs() < 0.01));
+        assert!(matches!(w[1], Object::Real(r) if (r - 1000.0).abs() < 0.01));
     }
 
     #[test]

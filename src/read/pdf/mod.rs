@@ -8,6 +8,7 @@
 mod aligned;
 mod checks;
 mod collect;
+mod columns;
 pub mod engine;
 mod fills;
 mod fonts;
@@ -141,7 +142,9 @@ fn ending_table(items: &[PageItem], height: f64) -> Option<Vec<f64>> {
     let PageItem::Table(t) = &items[last_table] else {
         return None;
     };
-    let after_is_furniture = items[last_table + 1..].iter().all(|i| i.top() > height * 0.9);
+    let after_is_furniture = items[last_table + 1..]
+        .iter()
+        .all(|i| matches!(i, PageItem::Break(_)) || i.top() > height * 0.9);
     after_is_furniture.then(|| t.col_edges.clone())
 }
 
@@ -209,6 +212,7 @@ impl Assembler {
                     lines.push(l);
                     first = false;
                 }
+                PageItem::Break(_) => self.flush_lines(&mut lines, number),
                 PageItem::Table(t) if first && self.only_repeats_header(&t) => {
                     // The header repeated at the top of a page, drawn as a
                     // table of its own: the table above carries on below it.

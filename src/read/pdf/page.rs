@@ -3,6 +3,7 @@
 
 use super::aligned::{aligned_tables, carry_over, extend_down};
 use super::collect::{fill_at, Glyph, RawPage};
+use super::columns::{regions, Region};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
 use super::refine::{split_columns, split_rows};
@@ -44,6 +45,9 @@ pub enum PageItem {
     Table(PageTable),
     /// A line of running text outside tables.
     Line(Line),
+    /// The end of a column of text (at the given top): the lines before
+    /// and after it are not one paragraph.
+    Break(f64),
 }
 
 impl PageItem {
@@ -52,6 +56,7 @@ impl PageItem {
         match self {
             PageItem::Table(t) => t.rect.y0,
             PageItem::Line(l) => l.top,
+            PageItem::Break(top) => *top,
         }
     }
 }
@@ -124,19 +129,122 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
             items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
         }
     }
-    // Borderless tables among the rest, from text alignment.
+    // The rest, split where it is set in columns (each column read top to
+    // bottom, the left first); borderless tables found in each part.
     let free: Vec<&Glyph> = unclaimed(&page.glyphs, &claimed);
-    for t in aligned_tables(&lines_of(&free, spacing), &page.rules) {
-        let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
-        let t = split_columns(&t, &page.glyphs, spacing);
-        tracing::trace!("page {}: table from text alignment", page.number);
-        let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
-        items.push(PageItem::Table(model_table(&t, &cell_glyphs, page, spacing)));
+    let found: Vec<Rect> = items
+        .iter()
+        .filter_map(|i| match i {
+            PageItem::Table(t) => Some(t.rect),
+            _ => None,
+        })
+        .collect();
+    let regions = regions(&lines_of(&free, spacing), &found);
+    // Each glyph's part: 0 outside the columns, then 1 + 2r + side.
+    let part: Vec<usize> = page
+        .glyphs
+        .iter()
+        .map(|g| {
+            regions
+                .iter()
+                .enumerate()
+                .find_map(|(r, reg)| reg.side(g.cx(), g.cy()).map(|s| 1 + 2 * r + s))
+                .unwrap_or(0)
+        })
+        .collect();
+    // A table found before (ruled, or carried over) inside a column keeps
+    // its place in that column.
+    let mut placed: Vec<(Place, PageItem)> = items
+        .into_iter()
+        .map(|i| {
+            let place = match &i {
+                PageItem::Table(t) => regions.iter().find_map(|reg| {
+                    let (cx, cy) = ((t.rect.x0 + t.rect.x1) / 2.0, (t.rect.y0 + t.rect.y1) / 2.0);
+                    let inside = t.rect.x1 < reg.gutter || t.rect.x0 > reg.gutter;
+                    reg.side(cx, cy)
+                        .filter(|_| inside)
+                        .map(|side| Place::in_column(reg, side, i.top()))
+                }),
+                _ => None,
+            };
+            (place.unwrap_or_else(|| Place::on_page(&i)), i)
+        })
+        .collect();
+    for k in 0..1 + 2 * regions.len() {
+        let in_part = |claimed: &[bool]| -> Vec<&Glyph> {
+            page.glyphs
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| !claimed[i] && part[i] == k)
+                .map(|(_, g)| g)
+                .collect()
+        };
+        let place = |item: &PageItem| match k {
+            0 => Place::on_page(item),
+            _ => Place::in_column(&regions[(k - 1) / 2], (k - 1) % 2, item.top()),
+        };
+        for t in aligned_tables(&lines_of(&in_part(&claimed), spacing), &page.rules) {
+            let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
+            let t = split_columns(&t, &page.glyphs, spacing);
+            tracing::trace!("page {}: table from text alignment", page.number);
+            let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
+            let item = PageItem::Table(model_table(&t, &cell_glyphs, page, spacing));
+            placed.push((place(&item), item));
+        }
+        for l in lines_of(&in_part(&claimed), spacing) {
+            let item = PageItem::Line(l);
+            placed.push((place(&item), item));
+        }
     }
-    let free = unclaimed(&page.glyphs, &claimed);
-    items.extend(lines_of(&free, spacing).into_iter().map(PageItem::Line));
-    items.sort_by(|a, b| a.top().total_cmp(&b.top()));
-    items
+    // A column's text ends where the next column's starts.
+    for reg in &regions {
+        tracing::trace!(
+            "page {}: columns split at x = {:.0} from y = {:.0} to {:.0}",
+            page.number,
+            reg.gutter,
+            reg.top,
+            reg.bottom
+        );
+        for side in 0..3 {
+            placed.push((Place::in_column(reg, side, f64::NEG_INFINITY), PageItem::Break(reg.top)));
+        }
+    }
+    placed.sort_by(|a, b| a.0.cmp(&b.0));
+    placed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Where an item falls in reading order: by its top, or, in a stretch set
+/// in columns, by the stretch's top, then its column, then its own top.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    anchor: f64,
+    column: usize,
+    top: f64,
+}
+
+impl Place {
+    fn on_page(item: &PageItem) -> Self {
+        Place {
+            anchor: item.top(),
+            column: 0,
+            top: item.top(),
+        }
+    }
+
+    fn in_column(region: &Region, side: usize, top: f64) -> Self {
+        Place {
+            anchor: region.top,
+            column: 1 + side,
+            top,
+        }
+    }
+
+    fn cmp(&self, other: &Place) -> std::cmp::Ordering {
+        self.anchor
+            .total_cmp(&other.anchor)
+            .then(self.column.cmp(&other.column))
+            .then(self.top.total_cmp(&other.top))
+    }
 }
 
 /// A table's cells decided again from the page's fills and text.
