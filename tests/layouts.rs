@@ -98,3 +98,57 @@ fn layouts_beyond_the_corpus_hold_their_floors() {
     }
     assert!(failures.is_empty(), "below the floors:\n{}", failures.join("\n"));
 }
+
+/// The third blind set (`tests/data/blind3/`), every form it has (HTML,
+/// Word and PDFs from four producers): first measured at mean F1 0.552
+/// before any tuning (`FIRST-MEASURE.txt`), 0.864 after this set's failure
+/// families were fixed by general rules. Its floors hold those gains; its
+/// worst documents (see the README) are below any per-run floor worth
+/// setting, so only the means are held.
+#[test]
+fn the_third_blind_set_holds_its_means() {
+    const MIN_MEAN: f64 = 0.82;
+    const MIN_PDF_MEAN: f64 = 0.74;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/blind3");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("blind3 is bundled")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("gold.json").is_file())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 6, "the six blind3 documents are bundled");
+    let (mut all, mut pdfs) = (Vec::new(), Vec::new());
+    for dir in &dirs {
+        let gold = load_gold(&dir.join("gold.json")).expect("gold parses");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .expect("document folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                name.ends_with(".pdf") || name == "source.html" || name == "word.docx"
+            })
+            .collect();
+        files.sort();
+        for path in files {
+            let s = score(&gold, &extract(&path));
+            println!("{}: {}", path.display(), s.summary_line());
+            all.push(s.f1);
+            if path.extension().is_some_and(|e| e == "pdf") {
+                pdfs.push(s.f1);
+            }
+        }
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    println!("{} runs, mean F1 {:.3}; PDFs {:.3}", all.len(), mean(&all), mean(&pdfs));
+    assert!(all.len() >= 30, "every form of every document was read");
+    assert!(
+        mean(&all) >= MIN_MEAN,
+        "blind3 mean F1 {:.3} below {MIN_MEAN}",
+        mean(&all)
+    );
+    assert!(
+        mean(&pdfs) >= MIN_PDF_MEAN,
+        "blind3 PDF mean F1 {:.3} below {MIN_PDF_MEAN}",
+        mean(&pdfs)
+    );
+}

@@ -230,10 +230,17 @@ pub fn split_rows(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTa
 
 /// True where most pieces of text on the lines are a few words at most:
 /// figures and short labels, as stacked records hold, not wrapped prose.
+/// Dot leaders ("Male . . . . .") are no words.
 fn terse(lines: &[Chunked]) -> bool {
     let pieces: Vec<usize> = lines
         .iter()
-        .flat_map(|l| l.chunks.iter().map(|c| c.2.split_whitespace().count()))
+        .flat_map(|l| {
+            l.chunks.iter().map(|c| {
+                c.2.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            })
+        })
         .collect();
     let short = pieces.iter().filter(|n| **n <= 3).count();
     short * 4 >= pieces.len() * 3
