@@ -14,6 +14,7 @@ const FORMS: &[&str] = &[
     "word.odt",
     "word.pdf",
     "browser.pdf",
+    "borderless.pdf",
 ];
 const MIN_F1: f64 = 0.95;
 const MIN_FIELD_ACCURACY: f64 = 0.95;
