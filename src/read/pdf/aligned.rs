@@ -20,6 +20,16 @@ pub(super) struct Chunked<'a> {
     pub(super) chunks: Vec<(f64, f64, String)>,
 }
 
+impl<'a> Chunked<'a> {
+    /// The line cut at its wide gaps.
+    pub(super) fn of(line: &'a Line) -> Chunked<'a> {
+        Chunked {
+            line,
+            chunks: chunks(line),
+        }
+    }
+}
+
 /// A word's pieces between its wide inner gaps.
 fn pieces(w: &super::layout::Word) -> Vec<(f64, f64, String)> {
     let mut out = Vec::new();
@@ -59,13 +69,7 @@ fn is_marker(text: &str) -> bool {
 
 /// Finds the borderless tables among a page's lines of running text.
 pub fn aligned_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
-    let chunked: Vec<Chunked> = lines
-        .iter()
-        .map(|l| Chunked {
-            line: l,
-            chunks: chunks(l),
-        })
-        .collect();
+    let chunked: Vec<Chunked> = lines.iter().map(Chunked::of).collect();
     let mut tables = Vec::new();
     let mut i = 0;
     while i < chunked.len() {
@@ -491,10 +495,7 @@ fn rows_under(
     let mut skipped = 0;
     let mut start = top;
     for l in lines.iter().filter(|l| l.top >= top - 1.0) {
-        let c = Chunked {
-            line: l,
-            chunks: chunks(l),
-        };
+        let c = Chunked::of(l);
         let inside = c
             .chunks
             .iter()

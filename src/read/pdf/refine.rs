@@ -4,7 +4,7 @@
 //! rows share; a ruled row holding a stack of one-line records (figures
 //! under column rules with no rule between rows) is split at its lines.
 
-use super::aligned::{chunks, row_bounds, Chunked};
+use super::aligned::{row_bounds, Chunked};
 use super::collect::Glyph;
 use super::grid::{GridCell, Rect, RuledTable};
 use super::gutters::gutter_middles;
@@ -179,13 +179,7 @@ pub fn split_rows(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTa
         if lines.len() < MIN_STACK {
             continue;
         }
-        let chunked: Vec<Chunked> = lines
-            .iter()
-            .map(|l| Chunked {
-                line: l,
-                chunks: chunks(l),
-            })
-            .collect();
+        let chunked: Vec<Chunked> = lines.iter().map(Chunked::of).collect();
         let bounds = row_bounds(1, &chunked, &[], xs[0], xs[cols], y0, y1, &col_of);
         let records = bounds.len() - 1;
         if records >= 2 && records * 4 >= lines.len() * 3 && terse(&chunked) {
