@@ -107,8 +107,8 @@ fn a_folder_is_walked_and_json_is_an_array() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v.as_array().unwrap().len(),
-        84,
-        "seed.txt, source.html, word.docx, word.odt, word.pdf and browser.pdf, 14 each"
+        98,
+        "seed.txt, source.html, word.docx, word.odt, word.pdf, browser.pdf and borderless.pdf, 14 each"
     );
 }
 
