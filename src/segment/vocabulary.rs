@@ -561,7 +561,18 @@ pub fn header_field(header: &str) -> Option<Field> {
     if words.is_empty() {
         return Some(Field::Number);
     }
+    if is_sentence(header) {
+        return None;
+    }
     best_phrase(&words).map(|f| f.field)
+}
+
+/// A full sentence (six words or more, ending with a full stop): a cell of
+/// a table's body, never its header, whatever field names it mentions
+/// ("Carry out a review of the scheme of delegation to officers.").
+fn is_sentence(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with('.') && t.split_whitespace().count() >= 6
 }
 
 /// The field a label names, where the text is only a label: the field's
@@ -641,6 +652,8 @@ mod tests {
             ("How we will know", Some(Field::NotAction)),
             ("Success measures", Some(Field::NotAction)),
             ("Number of actions", Some(Field::NotAction)),
+            ("Review the scheme of delegation to officers.", None),
+            ("Carry out a full review of the Constitution.", None),
             ("Review date", Some(Field::NotAction)),
             ("Evidence of completion", Some(Field::NotAction)),
             ("Page", None),
