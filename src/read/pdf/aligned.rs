@@ -8,7 +8,7 @@
 //! text there starts a row; one without, close below, carries on a cell.
 
 use super::collect::Rule;
-use super::grid::{GridCell, Rect, RuledTable};
+use super::grid::{slot_of, GridCell, Rect, RuledTable};
 use super::gutters::gutter_middles;
 use super::layout::{Line, COLUMN_GAP};
 /// Narrowest gutter that counts as a column boundary, in font sizes.
@@ -90,7 +90,13 @@ pub fn aligned_tables(lines: &[Line], rules: &[Rule]) -> Vec<RuledTable> {
 }
 
 pub(super) fn is_multi(c: &Chunked) -> bool {
-    c.chunks.len() >= 2 && !(c.chunks.len() == 2 && is_marker(&c.chunks[0].2))
+    in_columns(c.chunks.len(), c.chunks.first().map_or("", |k| k.2.as_str()))
+}
+
+/// True where `pieces` pieces of text, the first `first`, stand in columns:
+/// two or more, not only a list marker and its item.
+fn in_columns(pieces: usize, first: &str) -> bool {
+    pieces >= 2 && !(pieces == 2 && is_marker(first))
 }
 
 /// The end (exclusive) of the block of lines, close one under another,
@@ -124,7 +130,7 @@ pub(super) fn gutters(lines: &[Chunked]) -> Vec<f64> {
     let size = lines.iter().map(|l| l.line.size).fold(0.0, f64::max).max(1.0);
     let multi: Vec<Vec<&(f64, f64, String)>> = visual_rows(lines)
         .into_iter()
-        .filter(|row| row.len() >= 2 && !(row.len() == 2 && is_marker(&row[0].2)))
+        .filter(|row| in_columns(row.len(), row.first().map_or("", |k| k.2.as_str())))
         .collect();
     // A gutter may be crossed by a line or two in ten (a title, a heading
     // over several columns), never by more.
@@ -199,7 +205,7 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     let cols = xs.len() - 1;
     // Every column must hold text on at least two lines, and the first
     // column must not be only list markers.
-    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    let col_of = |x: f64| slot_of(&xs, x);
     let mut filled = vec![0usize; cols];
     let mut markers_only = true;
     for l in lines {
@@ -325,32 +331,31 @@ pub(super) fn row_bounds(
         let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(f64::INFINITY);
         // The last text seen in each column, and its baseline.
         let mut above: Tails = Vec::new();
-        let note = |l: &Chunked, above: &mut Tails| {
-            for (k, text) in column_texts(l, col_of) {
+        let note = |cells: Vec<(usize, String)>, baseline: f64, above: &mut Tails| {
+            for (k, text) in cells {
                 if above.len() <= k {
                     above.resize(k + 1, None);
                 }
-                above[k] = Some((text, l.line.baseline));
+                above[k] = Some((text, baseline));
             }
         };
         if let Some(first) = lines.first() {
-            note(first, &mut above);
+            note(column_texts(first, col_of), first.line.baseline, &mut above);
         }
         for w in lines.windows(2) {
             // Text in the first column starts a row where the line fills
             // other columns too, unless its cells run on from the line
             // above; alone, close under the line above, it is that row's
             // label wrapping.
-            let mut used: Vec<usize> = w[1].chunks.iter().map(|c| col_of(c.0)).collect();
-            used.dedup();
             let cells = column_texts(&w[1], col_of);
+            let used: Vec<usize> = cells.iter().map(|(k, _)| *k).collect();
             let starts_row =
                 used.first() == Some(&0) && used.len() >= 2 && !runs_on(&cells, &above, w[1].line.baseline, pitch)
                     || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch;
             if starts_row {
                 ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
             }
-            note(&w[1], &mut above);
+            note(cells, w[1].line.baseline, &mut above);
         }
     }
     ys.sort_by(f64::total_cmp);
@@ -431,12 +436,7 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule], shaded: bool)
     if t.rows > 2 && !shaded {
         return None;
     }
-    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
-    xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    if xs.len() != t.cols + 1 {
-        return None;
-    }
+    let xs = t.col_edges()?;
     let (ys, bottom, _) = rows_under(&xs, t.rect.y1, lines, rules, 0)?;
     let mut cells = t.cells.clone();
     cells.extend(grid_cells(&xs, &ys, t.rows));
@@ -518,7 +518,7 @@ fn rows_under(
         below.push(c);
     }
     let cols = xs.len() - 1;
-    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    let col_of = |x: f64| slot_of(xs, x);
     // The rows below must use the columns: some line with text in two.
     let spread = below.iter().any(|l| {
         let mut used: Vec<usize> = l.chunks.iter().map(|k| col_of(k.0)).collect();

@@ -61,6 +61,36 @@ pub struct RuledTable {
     pub cells: Vec<GridCell>,
 }
 
+impl RuledTable {
+    /// The column edges, read back from the cells: None where the cells'
+    /// edges are not one per slot boundary.
+    pub(super) fn col_edges(&self) -> Option<Vec<f64>> {
+        edges(self.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]), self.cols)
+    }
+
+    /// The row edges, read back from the cells, as `col_edges`.
+    pub(super) fn row_edges(&self) -> Option<Vec<f64>> {
+        edges(self.cells.iter().flat_map(|c| [c.rect.y0, c.rect.y1]), self.rows)
+    }
+}
+
+/// Distinct positions (within a point) that number one more than `slots`.
+fn edges(at: impl Iterator<Item = f64>, slots: usize) -> Option<Vec<f64>> {
+    let mut at: Vec<f64> = at.collect();
+    at.sort_by(f64::total_cmp);
+    at.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    (at.len() == slots + 1).then_some(at)
+}
+
+/// The slot between `edges` that `x` falls in; the last slot for a
+/// position at or past the last edge.
+pub(super) fn slot_of(edges: &[f64], x: f64) -> usize {
+    edges
+        .windows(2)
+        .position(|w| x >= w[0] && x < w[1])
+        .unwrap_or(edges.len().saturating_sub(2))
+}
+
 /// Finds the ruled tables among a page's rules.
 pub fn ruled_tables(rules: &[Rule]) -> Vec<RuledTable> {
     let rules = merge(rules);

@@ -6,7 +6,7 @@
 
 use super::aligned::{row_bounds, Chunked};
 use super::collect::Glyph;
-use super::grid::{GridCell, Rect, RuledTable};
+use super::grid::{slot_of, GridCell, Rect, RuledTable};
 use super::gutters::gutter_middles;
 use super::layout::{lines_of, Line, Spacing};
 
@@ -52,12 +52,9 @@ fn is_word(text: &str) -> bool {
 /// The table with each ruled column split where its cells' text lines up
 /// in columns of its own.
 pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
-    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
-    xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    if xs.len() != t.cols + 1 {
+    let Some(xs) = t.col_edges() else {
         return t.clone();
-    }
+    };
     // The lines of each one-column cell, read once for finding the gutters
     // and for keeping words whole.
     let cell_lines: Vec<Vec<Line>> = t
@@ -157,17 +154,14 @@ const MIN_STACK: usize = 3;
 /// (figures, short labels), is a stack. A cell spanning the row (no
 /// rule under it in some columns) is cut at the same places.
 pub fn split_rows(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
-    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.x0, c.rect.x1]).collect();
-    xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    let mut ys: Vec<f64> = t.cells.iter().flat_map(|c| [c.rect.y0, c.rect.y1]).collect();
-    ys.sort_by(f64::total_cmp);
-    ys.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    if xs.len() != t.cols + 1 || ys.len() != t.rows + 1 || t.cols < 2 {
+    let (Some(xs), Some(ys)) = (t.col_edges(), t.row_edges()) else {
+        return t.clone();
+    };
+    if t.cols < 2 {
         return t.clone();
     }
     let cols = t.cols;
-    let col_of = |x: f64| xs.windows(2).position(|w| x >= w[0] && x < w[1]).unwrap_or(cols - 1);
+    let col_of = |x: f64| slot_of(&xs, x);
     let mut cuts: Vec<f64> = Vec::new();
     for w in ys.windows(2) {
         let (y0, y1) = (w[0], w[1]);
