@@ -25,6 +25,23 @@ pub struct Glyph {
 }
 
 impl Glyph {
+    /// Glyphs for `text` set from `x` on `baseline`, each half `size` wide:
+    /// pages built by hand for the layout tests.
+    #[cfg(test)]
+    pub(crate) fn run(text: &str, x: f64, baseline: f64, size: f64) -> Vec<Glyph> {
+        let w = size * 0.5;
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                text: c.to_string(),
+                x0: x + i as f64 * w,
+                x1: x + (i as f64 + 1.0) * w,
+                baseline,
+                size,
+            })
+            .collect()
+    }
+
     /// Top of the glyph box (ascender).
     pub fn top(&self) -> f64 {
         self.baseline - 0.8 * self.size

@@ -157,16 +157,7 @@ mod tests {
 
     /// Glyphs for `text` from `x` on the baseline `y`, 10 pt, 5 pt a letter.
     fn glyphs(text: &str, x: f64, y: f64) -> Vec<Glyph> {
-        text.chars()
-            .enumerate()
-            .map(|(i, c)| Glyph {
-                text: c.to_string(),
-                x0: x + 5.0 * i as f64,
-                x1: x + 5.0 * (i + 1) as f64,
-                baseline: y,
-                size: 10.0,
-            })
-            .collect()
+        Glyph::run(text, x, y, 10.0)
     }
 
     fn lines(rows: &[(&str, &str)]) -> Vec<Line> {

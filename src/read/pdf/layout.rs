@@ -450,17 +450,7 @@ mod tests {
     use super::*;
 
     fn glyphs(text: &str, x: f64, baseline: f64, size: f64) -> Vec<Glyph> {
-        let w = size * 0.5;
-        text.chars()
-            .enumerate()
-            .map(|(i, c)| Glyph {
-                text: c.to_string(),
-                x0: x + i as f64 * w,
-                x1: x + (i as f64 + 1.0) * w,
-                baseline,
-                size,
-            })
-            .collect()
+        Glyph::run(text, x, baseline, size)
     }
 
     fn lines(parts: &[(&str, f64, f64)]) -> Vec<Line> {

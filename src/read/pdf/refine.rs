@@ -239,17 +239,9 @@ mod tests {
     use super::super::grid::join_slots;
     use super::*;
 
+    /// Glyphs for `text` from `x` on `baseline`, 10 pt, 5 pt a letter.
     fn glyphs(text: &str, x: f64, baseline: f64) -> Vec<Glyph> {
-        text.chars()
-            .enumerate()
-            .map(|(i, c)| Glyph {
-                text: c.to_string(),
-                x0: x + i as f64 * 5.0,
-                x1: x + (i as f64 + 1.0) * 5.0,
-                baseline,
-                size: 10.0,
-            })
-            .collect()
+        Glyph::run(text, x, baseline, 10.0)
     }
 
     /// A two-column table ruled round its header and its body, the body one
