@@ -6,7 +6,7 @@ use super::collect::{fill_at, Glyph, RawPage};
 use super::columns::{regions, Region};
 use super::grid::{ruled_tables, Rect, RuledTable};
 use super::layout::{blocks_of, lines_of, Line, Spacing};
-use super::refine::{split_columns, split_rows};
+use super::refine::{split_columns, split_rows, split_spans};
 use super::shaded::{self, EmptySlots};
 use crate::model::{Cell, Row, Table};
 
@@ -99,6 +99,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
     let tables: Vec<RuledTable> = tables
         .iter()
         .map(|t| split_columns(t, &page.glyphs, spacing))
+        .map(|t| split_spans(&t, &page.glyphs, spacing))
         .map(|t| split_rows(&t, &page.glyphs, spacing))
         .filter(|t| t.rows > 1 || !cuts_words(t, &page.glyphs))
         .collect();
@@ -186,6 +187,7 @@ pub fn layout_page(page: &RawPage, carried: Option<&[f64]>) -> Vec<PageItem> {
         for t in aligned_tables(&lines_of(&in_part(&claimed), spacing), &page.rules) {
             let t = rebuild(&t, page, spacing, EmptySlots::StandAlone);
             let t = split_columns(&t, &page.glyphs, spacing);
+            let t = split_rows(&t, &page.glyphs, spacing);
             tracing::trace!("page {}: table from text alignment", page.number);
             let cell_glyphs = claim_cells(&t, &page.glyphs, &mut claimed);
             let item = PageItem::Table(model_table(&t, &cell_glyphs, page, spacing));
@@ -347,5 +349,61 @@ fn model_table(t: &RuledTable, cell_glyphs: &[Vec<&Glyph>], raw: &RawPage, spaci
         cols: t.cols,
         col_edges,
         table: Table { rows, page: Some(page) },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::collect::Rule;
+    use super::*;
+
+    /// A horizontal rule across the table at `y`.
+    fn rule(y: f64) -> Rule {
+        Rule {
+            horizontal: true,
+            at: y,
+            from: 40.0,
+            to: 320.0,
+            shade: false,
+        }
+    }
+
+    #[test]
+    fn rows_of_figures_between_group_rules_are_one_row_per_line() {
+        // A statistics table drawn with horizontal rules only: above and
+        // under the header, between groups of variables, at the bottom.
+        let mut page = RawPage::default();
+        (page.number, page.width, page.height) = (1, 400.0, 600.0);
+        let lines = [
+            (100.0, ["Variable", "Mean", "Min"]),
+            (130.0, ["Age", "50.8", "21"]),
+            (142.0, ["Men", "0.47", "0"]),
+            (154.0, ["Rural", "0.15", "0"]),
+            (180.0, ["Married", "0.57", "0"]),
+            (192.0, ["Single", "0.21", "0"]),
+            (204.0, ["Widowed", "0.08", "0"]),
+        ];
+        for (y, cells) in lines {
+            for (x, text) in [50.0, 200.0, 280.0].into_iter().zip(cells) {
+                page.glyphs.extend(Glyph::run(text, x, y, 10.0));
+            }
+        }
+        page.rules = [88.0, 112.0, 166.0, 214.0].into_iter().map(rule).collect();
+        let tables: Vec<PageTable> = layout_page(&page, None)
+            .into_iter()
+            .filter_map(|i| match i {
+                PageItem::Table(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tables.len(), 1);
+        let rows: Vec<String> = tables[0]
+            .table
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(Cell::text).collect::<Vec<_>>().join("|"))
+            .collect();
+        assert_eq!(rows.len(), 7, "{rows:?}");
+        assert_eq!(rows[2], "Men|0.47|0");
     }
 }

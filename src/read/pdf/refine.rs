@@ -141,6 +141,72 @@ pub fn split_columns(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> Rule
     }
 }
 
+/// The table with each cell that spans several columns divided at the
+/// column edges its text keeps clear of, where its text stands in two or
+/// more of those columns: a body row ruled above and below but not between
+/// its columns (only the header draws column rules) holds a value per
+/// column, not one cell. A cell whose words run across the edges (a
+/// heading over the columns), that fills one column only, or whose text
+/// reads on as a sentence across an edge is left whole.
+pub fn split_spans(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledTable {
+    let Some(xs) = t.col_edges() else {
+        return t.clone();
+    };
+    let mut cells = Vec::with_capacity(t.cells.len());
+    let mut changed = false;
+    for k in &t.cells {
+        let end = k.col + k.col_span;
+        if k.col_span < 2 || end >= xs.len() {
+            cells.push(k.clone());
+            continue;
+        }
+        let inside: Vec<&Glyph> = glyphs.iter().filter(|g| k.rect.contains(g.cx(), g.cy())).collect();
+        let lines = lines_of(&inside, spacing);
+        let crossed = |x: f64| lines.iter().flat_map(|l| &l.words).any(|w| w.x0 < x && w.x1 > x);
+        let reads_on = |x: f64| {
+            lines.iter().any(|l| {
+                let left = l.words.iter().rev().find(|w| w.x1 <= x);
+                let right = l.words.iter().find(|w| w.x0 >= x);
+                matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
+            })
+        };
+        let mut bounds = vec![k.col];
+        bounds.extend((k.col + 1..end).filter(|&e| !crossed(xs[e]) && !reads_on(xs[e])));
+        bounds.push(end);
+        let filled = bounds
+            .windows(2)
+            .filter(|b| {
+                lines
+                    .iter()
+                    .flat_map(|l| &l.words)
+                    .any(|w| (w.x0 + w.x1) / 2.0 > xs[b[0]] && (w.x0 + w.x1) / 2.0 < xs[b[1]])
+            })
+            .count();
+        if filled < 2 {
+            cells.push(k.clone());
+            continue;
+        }
+        changed = true;
+        for b in bounds.windows(2) {
+            cells.push(GridCell {
+                col: b[0],
+                col_span: b[1] - b[0],
+                rect: Rect {
+                    x0: if b[0] == k.col { k.rect.x0 } else { xs[b[0]] },
+                    x1: if b[1] == end { k.rect.x1 } else { xs[b[1]] },
+                    ..k.rect
+                },
+                ..k.clone()
+            });
+        }
+    }
+    if !changed {
+        return t.clone();
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    RuledTable { cells, ..t.clone() }
+}
+
 /// Fewest lines a ruled row must hold before its lines are taken for rows.
 const MIN_STACK: usize = 3;
 
@@ -279,5 +345,47 @@ mod tests {
             ("with residents", "in June for approval"),
         ]);
         assert_eq!(split_rows(&t, &g, Spacing::Gaps).rows, 2);
+    }
+
+    /// A three-column table whose header row is ruled between its columns
+    /// and whose body row is one cell across them (no column rules), the
+    /// body holding `pieces` of (x, text) on one line.
+    fn header_ruled(pieces: &[(f64, &str)]) -> (RuledTable, Vec<Glyph>) {
+        let t = join_slots(
+            &[0.0, 100.0, 200.0, 300.0],
+            &[0.0, 20.0, 40.0],
+            |r, _| r == 1,
+            |_, _| false,
+        );
+        let mut g = glyphs("Country", 5.0, 14.0);
+        g.extend(glyphs("n", 105.0, 14.0));
+        g.extend(glyphs("% Pos", 205.0, 14.0));
+        for (x, text) in pieces {
+            g.extend(glyphs(text, *x, 34.0));
+        }
+        (t, g)
+    }
+
+    #[test]
+    fn a_body_cell_across_the_columns_is_split_where_its_values_stand() {
+        let cases: &[(&[(f64, &str)], usize)] = &[
+            // A value under each column: three cells.
+            (&[(5.0, "Austria"), (105.0, "109"), (205.0, "0.9")], 3),
+            // A label and one value: every clear edge divides, the middle
+            // cell is empty as in a ruled row.
+            (&[(5.0, "Total"), (205.0, "1.2")], 3),
+            // A heading in the first column only: one cell.
+            (&[(5.0, "Belgium")], 1),
+            // Words running over the column edges: one cell.
+            (&[(5.0, "Workstream one covering finance and all resources")], 1),
+            // A sentence whose gaps fall on the edges still reads on: one cell.
+            (&[(5.0, "Publish the"), (105.0, "plan and"), (205.0, "consult")], 1),
+        ];
+        for (pieces, want) in cases {
+            let (t, g) = header_ruled(pieces);
+            let split = split_spans(&t, &g, Spacing::Gaps);
+            let body = split.cells.iter().filter(|c| c.row == 1).count();
+            assert_eq!(body, *want, "{pieces:?}");
+        }
     }
 }
