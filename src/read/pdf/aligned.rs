@@ -177,10 +177,38 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     let first = gutters(lines);
     let keeps = |l: &Chunked| !l.chunks.iter().any(|c| crosses(c, &first));
     let start = lines.iter().position(keeps)?;
-    let used = lines[start..]
-        .iter()
-        .position(|l| !keeps(l))
-        .map_or(lines.len(), |n| start + n);
+    // A line or two of one piece across the columns, with rows in the
+    // columns again right under it, is a row spanning the table (a group
+    // heading), not the end of the table.
+    let mut used = start;
+    while used < lines.len() {
+        // The rows below a line of one piece must keep to the columns of
+        // the rows above: a heading between two tables is no row of either.
+        // (Two rows at least say where the columns are.)
+        let rows_above = lines[start..used].iter().filter(|l| is_multi(l)).count();
+        let above = match rows_above {
+            0 | 1 => Vec::new(),
+            _ => gutters(&lines[start..used]),
+        };
+        let apart = |j: usize| lines[j].chunks.iter().any(|c| crosses(c, &above));
+        if keeps(&lines[used]) {
+            let next = used + 1;
+            let heading = matches!(lines[used].chunks.as_slice(), [c] if above.first().is_some_and(|g| c.0 < *g));
+            if heading && next < lines.len() && is_multi(&lines[next]) && apart(next) {
+                break;
+            }
+            used += 1;
+            continue;
+        }
+        let resumes = (used + 1..lines.len().min(used + 3))
+            .find(|&j| keeps(&lines[j]))
+            .filter(|&j| is_multi(&lines[j]) && !apart(j))
+            .filter(|&j| lines[used..j].iter().all(|l| l.chunks.len() == 1));
+        match resumes {
+            Some(j) => used = j,
+            None => break,
+        }
+    }
     let lines = &lines[start..used];
     if lines.iter().filter(|l| is_multi(l)).count() < 2 {
         return None;
@@ -228,7 +256,29 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     let bottom = lines[lines.len() - 1].line.bottom + 1.0;
     let ys = row_bounds(2, lines, rules, x0, x1, top, bottom, &col_of);
     let rows = ys.len() - 1;
-    let cells = grid_cells(&xs, &ys, 0);
+    // A row of nothing but lines across the columns is one cell.
+    let across: Vec<bool> = ys
+        .windows(2)
+        .map(|y| {
+            let mut inside = lines
+                .iter()
+                .filter(|l| l.line.baseline > y[0] && l.line.baseline < y[1])
+                .peekable();
+            inside.peek().is_some() && inside.all(|l| spans(l, &col_of))
+        })
+        .collect();
+    let cells = grid_cells(&xs, &ys, 0)
+        .into_iter()
+        .filter(|c| !across[c.row] || c.col == 0)
+        .map(|c| match across[c.row] {
+            true => GridCell {
+                col_span: cols,
+                rect: Rect { x1: xs[cols], ..c.rect },
+                ..c
+            },
+            false => c,
+        })
+        .collect();
     Some((
         RuledTable {
             rect: Rect {
@@ -317,46 +367,14 @@ pub(super) fn row_bounds(
     // Rules under every row or two divide the rows; in a table whose header
     // is apart, one rule is enough (shading on alternate rows), but one
     // under an aligned table's header alone does not, and the lines say the
-    // rest.
+    // rest. Rules between groups of many rows (a statistics table's
+    // sections, a plan's recommendations) divide the groups, and the lines
+    // the rows within them.
+    let by_lines = line_starts(lines, col_of);
     if ys.len() < min_rules.max(1) {
-        // The usual distance between baselines; lines of neighbouring
-        // columns set a few points apart do not count.
-        let mut pitches: Vec<f64> = lines
-            .windows(2)
-            .map(|w| w[1].line.baseline - w[0].line.baseline)
-            .filter(|p| *p > 0.0)
-            .filter(|p| lines.first().is_some_and(|l| *p > 0.8 * l.line.size))
-            .collect();
-        pitches.sort_by(f64::total_cmp);
-        let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(f64::INFINITY);
-        // The last text seen in each column, and its baseline.
-        let mut above: Tails = Vec::new();
-        let note = |cells: Vec<(usize, String)>, baseline: f64, above: &mut Tails| {
-            for (k, text) in cells {
-                if above.len() <= k {
-                    above.resize(k + 1, None);
-                }
-                above[k] = Some((text, baseline));
-            }
-        };
-        if let Some(first) = lines.first() {
-            note(column_texts(first, col_of), first.line.baseline, &mut above);
-        }
-        for w in lines.windows(2) {
-            // Text in the first column starts a row where the line fills
-            // other columns too, unless its cells run on from the line
-            // above; alone, close under the line above, it is that row's
-            // label wrapping.
-            let cells = column_texts(&w[1], col_of);
-            let used: Vec<usize> = cells.iter().map(|(k, _)| *k).collect();
-            let starts_row =
-                used.first() == Some(&0) && used.len() >= 2 && !runs_on(&cells, &above, w[1].line.baseline, pitch)
-                    || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch;
-            if starts_row {
-                ys.push((w[0].line.bottom + w[1].line.top) / 2.0);
-            }
-            note(cells, w[1].line.baseline, &mut above);
-        }
+        ys = by_lines;
+    } else if by_lines.len() > 2 * (ys.len() + 1) {
+        ys.extend(by_lines);
     }
     ys.sort_by(f64::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
@@ -364,6 +382,62 @@ pub(super) fn row_bounds(
     out.extend(ys);
     out.push(bottom);
     out
+}
+
+/// Where rows start by the lines alone: a line with text in the first
+/// column and others starts a row unless its cells run on from the line
+/// above; so does a line after a wide gap, and a line across the columns.
+fn line_starts(lines: &[Chunked], col_of: &dyn Fn(f64) -> usize) -> Vec<f64> {
+    let mut out = Vec::new();
+    // The usual distance between baselines; lines of neighbouring
+    // columns set a few points apart do not count.
+    let mut pitches: Vec<f64> = lines
+        .windows(2)
+        .map(|w| w[1].line.baseline - w[0].line.baseline)
+        .filter(|p| *p > 0.0)
+        .filter(|p| lines.first().is_some_and(|l| *p > 0.8 * l.line.size))
+        .collect();
+    pitches.sort_by(f64::total_cmp);
+    let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(f64::INFINITY);
+    // The last text seen in each column, and its baseline.
+    let mut above: Tails = Vec::new();
+    let note = |cells: Vec<(usize, String)>, baseline: f64, above: &mut Tails| {
+        for (k, text) in cells {
+            if above.len() <= k {
+                above.resize(k + 1, None);
+            }
+            above[k] = Some((text, baseline));
+        }
+    };
+    if let Some(first) = lines.first() {
+        note(column_texts(first, col_of), first.line.baseline, &mut above);
+    }
+    for w in lines.windows(2) {
+        // Text in the first column starts a row where the line fills
+        // other columns too, unless its cells run on from the line
+        // above; alone, close under the line above, it is that row's
+        // label wrapping.
+        let cells = column_texts(&w[1], col_of);
+        let used: Vec<usize> = cells.iter().map(|(k, _)| *k).collect();
+        // A line across the columns is a row of its own (its second
+        // line, if it wraps, carries on).
+        let (was_across, is_across) = (spans(&w[0], col_of), spans(&w[1], col_of));
+        let starts_row =
+            used.first() == Some(&0) && used.len() >= 2 && !runs_on(&cells, &above, w[1].line.baseline, pitch)
+                || w[1].line.baseline - w[0].line.baseline > 1.8 * pitch
+                || is_across != was_across;
+        if starts_row {
+            out.push((w[0].line.bottom + w[1].line.top) / 2.0);
+        }
+        note(cells, w[1].line.baseline, &mut above);
+    }
+    out
+}
+
+/// True where a line is one piece of text running across a column edge:
+/// a heading over the table's columns.
+fn spans(l: &Chunked, col_of: &dyn Fn(f64) -> usize) -> bool {
+    matches!(l.chunks.as_slice(), [c] if col_of(c.0) != col_of(c.1))
 }
 
 /// The last text seen in each column, with its baseline.
@@ -416,10 +490,12 @@ fn runs_on(cells: &[(usize, String)], above: &[Option<(String, f64)>], baseline:
         {
             return false;
         }
-        let last = prev.split_whitespace().last().unwrap_or_default().to_lowercase();
+        // (A cell of one word, "A" for amber, is no sentence left open.)
+        let words: Vec<&str> = prev.split_whitespace().collect();
+        let last = words.last().unwrap_or(&"").to_lowercase();
         run_on |= text.starts_with(|c: char| c.is_lowercase())
             || prev.trim_end().ends_with(['-', ','])
-            || OPEN_ENDINGS.contains(&last.as_str());
+            || words.len() >= 2 && OPEN_ENDINGS.contains(&last.as_str());
     }
     run_on
 }
@@ -676,6 +752,7 @@ mod tests {
             (2, "Andrew Blake"),
         ]);
         let figures = above(&[(0, "Income"), (1, "1,200"), (2, "(300)")]);
+        let rating = above(&[(0, "A"), (1, "At risk; action taken")]);
         type Case<'a> = (&'a [(usize, &'a str)], &'a Tails, bool);
         let cases: Vec<Case> = vec![
             (&[(0, "Model"), (1, "support the teams")], &full, true),
@@ -684,6 +761,8 @@ mod tests {
             // A column empty on the line above: a new row's cell.
             (&[(0, "model"), (3, "May 2025")], &full, false),
             (&[(0, "of which grants"), (1, "300"), (2, "(20)")], &figures, false),
+            // A rating letter "A" leaves no sentence open.
+            (&[(0, "R"), (1, "Will not be delivered")], &rating, false),
         ];
         for (cells, above, want) in cases {
             let cells: Vec<(usize, String)> = cells.iter().map(|(k, t)| (*k, t.to_string())).collect();
@@ -737,5 +816,87 @@ mod tests {
             line(&[(10.0, "•"), (30.0, "Review it")], 114.0),
         ];
         assert!(aligned_tables(&bullets, &[]).is_empty());
+    }
+
+    /// An action table's lines: a header, then for each of two groups a
+    /// heading across the columns and three one-line rows, 14 pt apart.
+    fn grouped_plan(top: f64) -> Vec<Line> {
+        let row = |id: &str, action: &str, lead: &str| {
+            vec![
+                (10.0, id.to_string()),
+                (40.0, action.to_string()),
+                (250.0, lead.to_string()),
+                (400.0, "2026".to_string()),
+            ]
+        };
+        let texts = vec![
+            vec![
+                (10.0, "No.".to_string()),
+                (40.0, "Action".to_string()),
+                (250.0, "Lead".to_string()),
+                (400.0, "Due".to_string()),
+            ],
+            vec![(
+                10.0,
+                "Recommendation 1: Agree clear priorities and resource them well".to_string(),
+            )],
+            row("1.1", "Consult residents", "Chief Executive"),
+            row("1.2", "Link budgets", "Director of Finance"),
+            row("1.3", "Stop some activity", "Leadership Team"),
+            vec![(
+                10.0,
+                "Recommendation 2: Improve relationships with partners in the city".to_string(),
+            )],
+            row("2.1", "Hold a summit", "Leader"),
+            row("2.2", "Agree a strategy", "Director of Growth"),
+            row("2.3", "Name a contact", "Director of Growth"),
+        ];
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, parts)| {
+                let parts: Vec<(f64, &str)> = parts.iter().map(|(x, t)| (*x, t.as_str())).collect();
+                line(&parts, top + 14.0 * k as f64)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_group_heading_across_the_columns_is_a_row_of_the_table() {
+        let t = &aligned_tables(&grouped_plan(100.0), &[])[0];
+        assert_eq!((t.rows, t.cols), (9, 4));
+        let across: Vec<usize> = t.cells.iter().filter(|c| c.col_span == 4).map(|c| c.row).collect();
+        assert_eq!(across, vec![1, 5]);
+    }
+
+    #[test]
+    fn rules_between_groups_divide_groups_and_the_lines_divide_rows() {
+        // Rules over and under the header, between the groups, at the foot.
+        let rule = |at: f64| Rule {
+            horizontal: true,
+            at,
+            from: 5.0,
+            to: 430.0,
+            shade: false,
+        };
+        let rules: Vec<Rule> = [88.0, 105.0, 161.0, 217.0].into_iter().map(rule).collect();
+        let t = &aligned_tables(&grouped_plan(100.0), &rules)[0];
+        assert_eq!(t.rows, 9);
+    }
+
+    #[test]
+    fn a_heading_between_two_tables_ends_the_first() {
+        let mut lines = vec![
+            line(&[(10.0, "G"), (30.0, "On track to be delivered")], 40.0),
+            line(&[(10.0, "A"), (30.0, "At risk; action being taken")], 54.0),
+            line(&[(10.0, "R"), (30.0, "Will not be delivered")], 68.0),
+            line(&[(10.0, "3. Action plan")], 82.0),
+        ];
+        lines.extend(grouped_plan(96.0));
+        let tables = aligned_tables(&lines, &[]);
+        assert_eq!(
+            tables.iter().map(|t| (t.rows, t.cols)).collect::<Vec<_>>(),
+            vec![(3, 2), (9, 4)]
+        );
     }
 }
