@@ -256,29 +256,7 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     let bottom = lines[lines.len() - 1].line.bottom + 1.0;
     let ys = row_bounds(2, lines, rules, x0, x1, top, bottom, &col_of);
     let rows = ys.len() - 1;
-    // A row of nothing but lines across the columns is one cell.
-    let across: Vec<bool> = ys
-        .windows(2)
-        .map(|y| {
-            let mut inside = lines
-                .iter()
-                .filter(|l| l.line.baseline > y[0] && l.line.baseline < y[1])
-                .peekable();
-            inside.peek().is_some() && inside.all(|l| spans(l, &col_of))
-        })
-        .collect();
-    let cells = grid_cells(&xs, &ys, 0)
-        .into_iter()
-        .filter(|c| !across[c.row] || c.col == 0)
-        .map(|c| match across[c.row] {
-            true => GridCell {
-                col_span: cols,
-                rect: Rect { x1: xs[cols], ..c.rect },
-                ..c
-            },
-            false => c,
-        })
-        .collect();
+    let cells = grid_cells(&xs, &ys, 0, lines);
     Some((
         RuledTable {
             rect: Rect {
@@ -296,20 +274,31 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
 }
 
 /// One cell per slot between the column and row boundaries, numbered from
-/// row `first_row`.
-fn grid_cells(xs: &[f64], ys: &[f64], first_row: usize) -> Vec<GridCell> {
+/// row `first_row`; a row of nothing but `lines` across the columns (a
+/// group heading) is one cell across them.
+fn grid_cells(xs: &[f64], ys: &[f64], first_row: usize, lines: &[Chunked]) -> Vec<GridCell> {
+    let cols = xs.len() - 1;
+    let col_of = |x: f64| slot_of(xs, x);
     let mut cells = Vec::new();
     for (r, y) in ys.windows(2).enumerate() {
+        let mut inside = lines
+            .iter()
+            .filter(|l| l.line.baseline > y[0] && l.line.baseline < y[1])
+            .peekable();
+        let across = inside.peek().is_some() && inside.all(|l| spans(l, &col_of));
         for (c, x) in xs.windows(2).enumerate() {
+            if across && c > 0 {
+                break;
+            }
             cells.push(GridCell {
                 row: first_row + r,
                 col: c,
                 row_span: 1,
-                col_span: 1,
+                col_span: if across { cols } else { 1 },
                 rect: Rect {
                     x0: x[0],
                     y0: y[0],
-                    x1: x[1],
+                    x1: if across { xs[cols] } else { x[1] },
                     y1: y[1],
                 },
             });
@@ -513,9 +502,10 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule], shaded: bool)
         return None;
     }
     let xs = t.col_edges()?;
-    let (ys, bottom, _) = rows_under(&xs, t.rect.y1, lines, rules, 0)?;
+    let chunked: Vec<Chunked> = lines.iter().map(Chunked::of).collect();
+    let (ys, bottom, _) = rows_under(&xs, t.rect.y1, &chunked, rules, 0)?;
     let mut cells = t.cells.clone();
-    cells.extend(grid_cells(&xs, &ys, t.rows));
+    cells.extend(grid_cells(&xs, &ys, t.rows, &chunked));
     Some(RuledTable {
         rect: Rect { y1: bottom, ..t.rect },
         rows: t.rows + ys.len() - 1,
@@ -529,7 +519,8 @@ pub fn extend_down(t: &RuledTable, lines: &[Line], rules: &[Rule], shaded: bool)
 /// at most `skip` lines of running head.
 pub fn carry_over(xs: &[f64], lines: &[Line], rules: &[Rule]) -> Option<RuledTable> {
     let top = lines.first()?.top - 1.0;
-    let (ys, bottom, (left, right)) = rows_under(xs, top, lines, rules, 2)?;
+    let chunked: Vec<Chunked> = lines.iter().map(Chunked::of).collect();
+    let (ys, bottom, (left, right)) = rows_under(xs, top, &chunked, rules, 2)?;
     let first = ys[0];
     // The edges came from where the text reached on the page before; here
     // it may reach further out.
@@ -546,7 +537,7 @@ pub fn carry_over(xs: &[f64], lines: &[Line], rules: &[Rule]) -> Option<RuledTab
         },
         rows: ys.len() - 1,
         cols: xs.len() - 1,
-        cells: grid_cells(&xs, &ys, 0),
+        cells: grid_cells(&xs, &ys, 0, &chunked),
     })
 }
 
@@ -554,10 +545,10 @@ pub fn carry_over(xs: &[f64], lines: &[Line], rules: &[Rule]) -> Option<RuledTab
 /// edges `xs`, the bottom they reach and the left and right of their text;
 /// None where no line below uses two columns. Up to `skip` lines that do not fit may come first (a running
 /// head above a table carried over from the page before).
-fn rows_under(
+fn rows_under<'a>(
     xs: &[f64],
     top: f64,
-    lines: &[Line],
+    lines: &'a [Chunked<'a>],
     rules: &[Rule],
     skip: usize,
 ) -> Option<(Vec<f64>, f64, (f64, f64))> {
@@ -566,16 +557,24 @@ fn rows_under(
     // where its text happened to reach.
     let slack = if skip > 0 { f64::INFINITY } else { 2.0 };
     let (left, right) = (xs[0] - slack, xs[xs.len() - 1] + slack);
+    let fits = |c: &Chunked| {
+        c.chunks
+            .iter()
+            .all(|k| k.0 >= left && k.1 <= right && !crosses(k, inner))
+    };
     let mut below: Vec<Chunked> = Vec::new();
     let mut last_bottom = top;
     let mut skipped = 0;
     let mut start = top;
-    for l in lines.iter().filter(|l| l.top >= top - 1.0) {
-        let c = Chunked::of(l);
-        let inside = c
-            .chunks
-            .iter()
-            .all(|k| k.0 >= left && k.1 <= right && !crosses(k, inner));
+    let under: Vec<&Chunked> = lines.iter().filter(|c| c.line.top >= top - 1.0).collect();
+    for (i, c) in under.iter().enumerate() {
+        let l = c.line;
+        // A line of one piece across the columns with a row in the columns
+        // right under it is a row spanning the table (a group heading).
+        let heading = !below.is_empty()
+            && matches!(c.chunks.as_slice(), [k] if k.0 >= left && k.1 <= right)
+            && under.get(i + 1).is_some_and(|n| fits(n) && is_multi(n));
+        let inside = fits(c) || heading;
         if !inside && below.is_empty() && skipped < skip {
             skipped += 1;
             start = l.bottom + 0.5;
@@ -591,7 +590,10 @@ fn rows_under(
             break;
         }
         last_bottom = l.bottom;
-        below.push(c);
+        below.push(Chunked {
+            line: l,
+            chunks: c.chunks.clone(),
+        });
     }
     let cols = xs.len() - 1;
     let col_of = |x: f64| slot_of(xs, x);
@@ -782,6 +784,17 @@ mod tests {
     }
 
     #[test]
+    fn a_table_carried_over_keeps_its_group_headings() {
+        // The plan's columns from the page before; here its second group
+        // starts under a heading across them.
+        let lines: Vec<Line> = grouped_plan(100.0).into_iter().skip(2).collect();
+        let t = carry_over(&[9.0, 35.0, 245.0, 395.0, 430.0], &lines, &[]).unwrap();
+        assert_eq!(t.rows, 7);
+        let across: Vec<usize> = t.cells.iter().filter(|c| c.col_span == 4).map(|c| c.row).collect();
+        assert_eq!(across, vec![3]);
+    }
+
+    #[test]
     fn a_shaded_table_with_body_rows_goes_on_below_only_when_shaded() {
         let xs = [9.0, 140.0, 260.0];
         let ys = [80.0, 92.0, 106.0, 120.0, 134.0];
@@ -794,7 +807,7 @@ mod tests {
             },
             rows: 4,
             cols: 2,
-            cells: grid_cells(&xs, &ys, 0),
+            cells: grid_cells(&xs, &ys, 0, &[]),
         };
         let below = vec![
             line(&[(10.0, "Review the budget"), (150.0, "Jan 2024")], 146.0),
