@@ -63,12 +63,12 @@ use quick_xml::{Reader, XmlVersion};
 
 /// The subset's pooled relation F1 must stay at or above this: a floor
 /// just under the engine's score (0.558 when the harness was written, 0.633
-/// after the sub-column and table-run work), to be raised as the engine
-/// improves.
-const MIN_SUBSET_F1: f64 = 0.60;
-/// The subset's detection recall must stay at or above this (13 of 14
-/// regions, 0.929, at main 770a4e9; losing one region fails).
-const MIN_SUBSET_DETECTION: f64 = 0.9;
+/// after the sub-column and table-run work, 0.861 after spanning cells were
+/// split and group headings kept), to be raised as the engine improves.
+const MIN_SUBSET_F1: f64 = 0.84;
+/// The subset's detection recall must stay at or above this (14 of 14
+/// regions since 4c7b5b8; losing two regions fails).
+const MIN_SUBSET_DETECTION: f64 = 0.85;
 
 /// IoU at or above which an extracted table detects a gold region.
 const MIN_IOU: f64 = 0.5;
