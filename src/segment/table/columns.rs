@@ -402,6 +402,22 @@ mod tests {
     }
 
     #[test]
+    fn an_action_header_naming_its_milestones_too_is_the_action_column() {
+        let m = resolve_table(&[
+            &["Ref", "Action and milestones", "Owner", "Due", "RAG"],
+            &[
+                "1.1",
+                "Secure funding for the heritage quarter",
+                "AD-REG",
+                "Mar 2026",
+                "G",
+            ],
+            &["", "Milestone: bid submitted", "", "Jun 2025", "Done"],
+        ])
+        .expect("an action table");
+        assert_eq!((m.action, m.deadline), (1, Some(3)));
+    }
+    #[test]
     fn a_recommendation_column_stands_in_for_a_missing_action_column() {
         let m = resolve_table(&[
             &["Recommendation", "Lead", "Timescale"],
