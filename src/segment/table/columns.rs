@@ -6,7 +6,7 @@
 use super::super::colour::rating_of_fill;
 use super::super::labels::is_deadline_value;
 use super::super::values::{
-    as_id, is_coded_id, is_dotted_id, is_prose, is_rag_value, is_status_value, looks_like_owner,
+    as_id, is_coded_id, is_dotted_id, is_money, is_prose, is_rag_value, is_status_value, looks_like_owner,
 };
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
@@ -67,8 +67,9 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     let lead = first(Field::Lead).filter(|c| Some(*c) != both);
     // Of several columns named as dates ("Milestone", "End"), the one
     // whose cells read as dates.
+    // A column of sums of money is never a deadline ("Spend to date").
     let deadline_columns: Vec<usize> = (0..fields.len())
-        .filter(|&c| fields[c] == Some(Field::Deadline) && Some(c) != both)
+        .filter(|&c| fields[c] == Some(Field::Deadline) && Some(c) != both && !holds_money(grid, body_from, c))
         .collect();
     let dated = |c: usize| {
         column_texts(grid, body_from, c)
@@ -284,6 +285,14 @@ fn number_under_action_header(headers: &[String], grid: &Grid<'_>, body_from: us
     (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
 }
 
+/// True where most of the column's non-empty body cells are sums of money:
+/// a budget's column, whatever its header says.
+fn holds_money(grid: &Grid<'_>, body_from: usize, col: usize) -> bool {
+    let texts = column_texts(grid, body_from, col);
+    let money = texts.iter().filter(|t| is_money(t)).count();
+    !texts.is_empty() && money * 2 > texts.len()
+}
+
 /// True where at least half the column's non-empty body cells are prose.
 fn holds_prose(grid: &Grid<'_>, body_from: usize, col: usize) -> bool {
     let texts: Vec<String> = column_texts(grid, body_from, col);
@@ -455,6 +464,17 @@ mod tests {
                 &["", "On track – milestones are being met"][..],
             ][..],
             &[&["Abbreviation", "Meaning"][..], &["CEx", "Chief Executive"][..]][..],
+            // A budget: the "date" of "Spend to date" heads sums of money.
+            &[
+                &["Priority", "Budget 2025/26", "Spend to date", "Forecast"][..],
+                &["A thriving local economy", "£1,850,000", "£910,000", "£1,800,000"][..],
+                &[
+                    "Safe and healthy neighbourhoods",
+                    "£2,400,000",
+                    "£1,150,000",
+                    "£2,450,000",
+                ][..],
+            ][..],
             &[
                 &["Version", "Date", "Author", "Summary of changes"][..],
                 &[
