@@ -458,4 +458,53 @@ mod tests {
             );
         }
     }
+    /// A table's rows as plain cells (no header flag, as a PDF gives them).
+    fn plain_table(rows: &[&[&str]]) -> Document {
+        let text = |r: &[&str]| row(r.iter().map(|t| cell(&[t], 1)).collect(), false);
+        Document {
+            title: None,
+            blocks: vec![Block::Table(Table {
+                rows: rows.iter().map(|r| text(r)).collect(),
+                page: None,
+            })],
+            warnings: Vec::new(),
+        }
+    }
+
+    /// (recommendation id, action id, action text, deadline) of an action.
+    type Summary = (Option<String>, Option<String>, String, Option<String>);
+
+    /// Each action's [`Summary`].
+    fn summary(doc: &Document) -> Vec<Summary> {
+        segment(doc)
+            .into_iter()
+            .map(|a| (a.rec_id, a.action_id, a.action_text, a.deadline))
+            .collect()
+    }
+
+    #[test]
+    fn milestone_rows_belong_to_the_action_above() {
+        let doc = plain_table(&[
+            &["Ref", "Action and milestones", "Owner", "Due", "RAG"],
+            &["1.1", "Deliver the town centre masterplan.", "AD-REG", "Late 2026", "G"],
+            &["", "Milestone: Appoint the development partner", "", "Jul 2025", "Done"],
+            &["", "Milestone: Submit the planning application", "", "Jan 2026", "Due"],
+            &["1.2", "Launch a business grant scheme.", "AD-REG", "Jun 2025", "G"],
+        ]);
+        let want = vec![
+            (
+                None,
+                Some("1.1".to_string()),
+                "Deliver the town centre masterplan.".to_string(),
+                Some("Late 2026".to_string()),
+            ),
+            (
+                None,
+                Some("1.2".to_string()),
+                "Launch a business grant scheme.".to_string(),
+                Some("Jun 2025".to_string()),
+            ),
+        ];
+        assert_eq!(summary(&doc), want);
+    }
 }
