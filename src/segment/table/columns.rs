@@ -20,6 +20,10 @@ pub(crate) struct ColumnMap {
     pub headers: Vec<String>,
     /// Numbers of recommendations or actions.
     pub number: Option<usize>,
+    /// A second number column, nearer the action ("Rec no. | Recommendation
+    /// | Action ref | Action"): the actions' numbers, the first column then
+    /// numbering their recommendations.
+    pub action_number: Option<usize>,
     /// The parent recommendation (the one nearest the action, where several).
     pub parent: Option<usize>,
     /// A summary of the recommendation.
@@ -135,8 +139,10 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     let number = first(Field::Number)
         .filter(|&c| c != action)
         .or_else(|| number_under_action_header(headers, grid, body_from, action));
+    let action_number = second_number_column(&fields, grid, body_from, number, action);
     let map = ColumnMap {
         number,
+        action_number,
         parent,
         summary,
         action,
@@ -272,6 +278,24 @@ fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
     }
 }
 
+/// The last number column before the action where another number column
+/// stands before it, its cells ids ("Rec no. | Peer recommendation | Action
+/// ref | Action": "1.1", "1.2"): it numbers the actions, the first one
+/// their recommendations.
+fn second_number_column(
+    fields: &[Option<Field>],
+    grid: &Grid<'_>,
+    body_from: usize,
+    number: Option<usize>,
+    action: usize,
+) -> Option<usize> {
+    let first = number?;
+    let c = (first + 1..action).rev().find(|&c| fields[c] == Some(Field::Number))?;
+    let texts = column_texts(grid, body_from, c);
+    let ids = texts.iter().filter(|t| as_id(t).is_some()).count();
+    (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
+}
+
 /// A column under the same spanned header as the action column, just
 /// before it, whose cells are ids ("1.1", "2a"): the actions' numbers,
 /// printed in a narrow column of their own beneath one "Action" header.
@@ -322,6 +346,9 @@ impl ColumnMap {
         let Some(n) = self.number else {
             return false;
         };
+        if self.action_number.is_some() {
+            return false;
+        }
         let ids = column_texts(grid, body_from, n);
         // "2.1" numbers an action under recommendation 2.
         let dotted = ids.iter().filter(|t| is_dotted_id(t)).count();
@@ -346,6 +373,7 @@ impl ColumnMap {
         let name = |c: Option<usize>| c.and_then(|c| headers.get(c)).map(|h| format!("{h:?}"));
         [
             ("number", name(self.number)),
+            ("action number", name(self.action_number)),
             ("recommendation", name(self.parent)),
             ("summary", name(self.summary)),
             ("action", name(Some(self.action))),
@@ -426,6 +454,51 @@ mod tests {
         .expect("an action table");
         assert_eq!((m.action, m.deadline), (1, Some(3)));
     }
+
+    #[test]
+    fn a_second_number_column_numbers_the_actions() {
+        type Rows<'a> = &'a [&'a [&'a str]];
+        let cases: &[(Rows, Option<usize>, Option<usize>)] = &[
+            (
+                &[
+                    &["Rec no.", "Peer recommendation", "Action ref", "Action", "Lead"],
+                    &["1", "Set out a vision", "1.1", "Agree the vision with partners", "CX"],
+                    &["", "", "1.2", "Publish the vision and its measures", "HoP"],
+                ],
+                Some(0),
+                Some(2),
+            ),
+            // One number column: nothing more.
+            (
+                &[
+                    &["Ref", "Action", "Lead"],
+                    &["1.1", "Agree the vision with partners", "CX"],
+                ],
+                Some(0),
+                None,
+            ),
+            // A second "number" column of words is not the actions' numbers.
+            (
+                &[
+                    &["No.", "Recommendation", "Item", "Action", "Lead"],
+                    &[
+                        "1",
+                        "Set out a vision",
+                        "Vision work",
+                        "Agree the vision with partners",
+                        "CX",
+                    ],
+                ],
+                Some(0),
+                None,
+            ),
+        ];
+        for (rows, number, action_number) in cases {
+            let m = resolve_table(rows).expect("an action table");
+            assert_eq!((m.number, m.action_number), (*number, *action_number), "{:?}", rows[0]);
+        }
+    }
+
     #[test]
     fn a_recommendation_column_stands_in_for_a_missing_action_column() {
         let m = resolve_table(&[

@@ -383,7 +383,12 @@ impl<'a> RowReader<'a> {
         };
         // The action's number: the number column where it numbers actions,
         // else printed at the start of the action's text.
-        if numbering.actions {
+        if let Some(c) = self.cols.action_number {
+            act.action_id = self
+                .slot(r, Some(c))
+                .filter(|s| s.origin)
+                .and_then(|s| as_id(&s.cell.text()));
+        } else if numbering.actions {
             act.action_id = self
                 .slot(r, self.cols.number)
                 .filter(|s| s.origin)
