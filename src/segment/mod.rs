@@ -483,6 +483,56 @@ mod tests {
     }
 
     #[test]
+    fn title_rows_above_the_header_row() {
+        let header: &[&str] = &[
+            "Rec no.",
+            "Peer recommendation",
+            "Action ref",
+            "Action",
+            "Lead",
+            "Target date",
+        ];
+        let first: &[&str] = &[
+            "1",
+            "Set out a vision",
+            "1.1",
+            "Agree the vision with partners",
+            "CX",
+            "Mar 2026",
+        ];
+        let second: &[&str] = &["", "", "1.2", "Publish the vision and its measures", "HoP", "Jun 2026"];
+        let want = vec![
+            (
+                Some("1".to_string()),
+                Some("1.1".to_string()),
+                "Agree the vision with partners".to_string(),
+                Some("Mar 2026".to_string()),
+            ),
+            (
+                Some("1".to_string()),
+                Some("1.2".to_string()),
+                "Publish the vision and its measures".to_string(),
+                Some("Jun 2026".to_string()),
+            ),
+        ];
+        let cases: Vec<Vec<&[&str]>> = vec![
+            // The header at the top.
+            vec![header, first, second],
+            // Two title rows (a sheet's title, its date) above it.
+            vec![
+                &["Thornleigh Borough Council – Action Tracker", "", "", "", "", ""],
+                &["Position at 30 November 2025", "", "", "", "", ""],
+                header,
+                first,
+                second,
+            ],
+        ];
+        for rows in cases {
+            assert_eq!(summary(&plain_table(&rows)), want, "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
     fn milestone_rows_belong_to_the_action_above() {
         let doc = plain_table(&[
             &["Ref", "Action and milestones", "Owner", "Due", "RAG"],
