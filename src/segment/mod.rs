@@ -79,6 +79,10 @@ pub(crate) struct Context {
     /// enough to make its numbered paragraphs actions (a report numbers its
     /// sections and paragraphs so too).
     pub numbered_heading: Option<Parent>,
+    /// A heading numbered as an outline's first level ("1 Build a shared
+    /// culture"): the parent of the actions whose numbers nest under its
+    /// number ("1.2", "1.3"), and only of those.
+    pub outline_heading: Option<Parent>,
     /// The section's lead officer ("Lead officer: X" under its heading).
     pub section_lead: Option<String>,
     /// The section's lead councillor.
@@ -165,6 +169,7 @@ impl<'d> Segmenter<'d> {
                 } else {
                     self.new_section(None, Some(text.clone()));
                     self.ctx.numbered_heading = patterns::numbered_heading(text);
+                    self.ctx.outline_heading = patterns::outline_heading(text);
                 }
             }
             Block::Paragraph { text, .. } => match patterns::recommendation_heading(block) {
@@ -214,6 +219,7 @@ impl<'d> Segmenter<'d> {
         }
         self.ctx.section = parent;
         self.ctx.numbered_heading = None;
+        self.ctx.outline_heading = None;
         if heading.is_some() {
             self.ctx.heading = heading;
         }
@@ -556,5 +562,59 @@ mod tests {
             ),
         ];
         assert_eq!(summary(&doc), want);
+    }
+    #[test]
+    fn an_outline_heading_parents_the_actions_numbered_under_it() {
+        let heading = |t: &str| Block::Heading {
+            level: 1,
+            text: t.into(),
+            page: None,
+        };
+        let list = |items: &[&str]| Block::List {
+            ordered: true,
+            items: items.iter().map(|t| t.to_string()).collect(),
+            page: None,
+        };
+        let doc = Document {
+            title: None,
+            blocks: vec![
+                heading("1 Build a shared leadership culture"),
+                list(&[
+                    "1.1 The peer team found that relationships were good.",
+                    "1.2 Hold joint away days twice a year.",
+                ]),
+                para("Lead officer: Chief Executive"),
+                para("Target date: March 2026"),
+                list(&[
+                    "1.3 Introduce a member–officer protocol.",
+                    "(a) Draft the protocol with the Standards Committee.",
+                    "(b) Run training sessions for all members.",
+                ]),
+                para("Lead officer: Monitoring Officer"),
+                para("Target date: June 2026"),
+                // A heading numbered so, over paragraphs not numbered under it.
+                heading("3 Year Plan"),
+                para("What we will do: Agree the three-year plan"),
+                para("Lead officer: Chief Executive"),
+            ],
+            warnings: Vec::new(),
+        };
+        let got: Vec<_> = segment(&doc)
+            .into_iter()
+            .map(|a| (a.rec_id, a.action_id, a.action_text, a.lead))
+            .collect();
+        let some = |t: &str| Some(t.to_string());
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            (&got[0].0, &got[0].1, got[0].3.as_deref()),
+            (&some("1"), &some("1.2"), Some("Chief Executive"))
+        );
+        assert_eq!((&got[1].0, &got[1].1), (&some("1"), &some("1.3")));
+        assert!(
+            got[1].2.starts_with("Introduce a member–officer protocol."),
+            "{:?}",
+            got[1].2
+        );
+        assert_eq!((&got[2].0, &got[2].1), (&None, &None));
     }
 }
