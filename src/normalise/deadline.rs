@@ -149,6 +149,13 @@ static BY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words before a date that make it a start, not a deadline ("From January
+/// 2026", "Quarterly from July 2026", "Starting in May"): with no end
+/// printed, the date says when work begins, not when it is due.
+static START_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bfrom|\bstarting|\bcommencing|\bbeginning)\s*(?:in\s+|on\s+)?$").expect("valid regex")
+});
+
 /// Words before a status word that make it a plan ("to be completed").
 static FUTURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\bto be|\bwill be|\bwill|\bto|\bbeing|\bbe)\s+$").expect("valid regex"));
@@ -222,7 +229,12 @@ pub fn normalise_deadline(raw: &str, doc_date: Option<NaiveDate>) -> DeadlineRea
         end,
         parts,
     };
-    let items = group_ranges(&lower, &dates);
+    // A date that only says when work starts is no deadline (rule 12: the
+    // cell stays unparsed, or the status word beside it decides).
+    let items: Vec<Item> = group_ranges(&lower, &dates)
+        .into_iter()
+        .filter(|it| it.is_range || !START_WORDS.is_match(&lower[..it.at]))
+        .collect();
     let deadline = match (items.len(), statuses.len()) {
         (0, 0) => make(DeadlineKind::Unparsed, None, None, Vec::new()),
         (0, 1) => make(statuses[0].3, None, None, Vec::new()),

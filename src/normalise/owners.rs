@@ -140,7 +140,11 @@ fn is_complete_post(phrase: &str) -> bool {
     if words.is_empty() {
         return false;
     }
-    let first_is_post = POST_WORDS.contains(&words[0].as_str()) || BODY_WORDS.contains(&words[0].as_str());
+    // A post's plural names posts as well ("Heads of Service",
+    // "Directors"); a body's does not ("Policy & Partnerships").
+    let first = words[0].as_str();
+    let plural_post = first.strip_suffix('s').is_some_and(|w| POST_WORDS.contains(&w));
+    let first_is_post = POST_WORDS.contains(&first) || BODY_WORDS.contains(&first) || plural_post;
     first_is_post || (words.len() == 1 && is_abbreviation(phrase.trim()))
 }
 
@@ -362,6 +366,13 @@ mod tests {
                 &["Leader of the Council", "Chief Executive"],
             ),
             ("Director of HR & OD", &["Director of HR & OD"]),
+            (
+                "Chief Finance Officer & Heads of Service",
+                &["Chief Finance Officer", "Heads of Service"],
+            ),
+            ("Chief Executive and Directors", &["Chief Executive", "Directors"]),
+            ("Head of HR & OD", &["Head of HR & OD"]),
+            ("Head of Policy & Partnerships", &["Head of Policy & Partnerships"]),
             (
                 "Head of Repairs and Maintenance and Head of Procurement",
                 &["Head of Repairs and Maintenance", "Head of Procurement"],

@@ -9,7 +9,7 @@
 
 use super::draft::Draft;
 use super::labels::{label_only, leading_labels, split_inner_labels, take_tail, Labelled};
-use super::patterns::parse_recommendation;
+use super::patterns::{nests_under, parse_recommendation};
 use super::values::{action_marker, has_word, is_prose, is_rag_value, is_status_value, split_action_number};
 use super::vocabulary::Field;
 use super::{Context, Parent, RawAction};
@@ -314,7 +314,8 @@ impl Assembler<'_> {
             }
             self.list_value = None;
         }
-        if self.numbered_here(text) {
+        let nested = !self.numbered_here(text) && self.nests_under_outline(text);
+        if nested || self.numbered_here(text) {
             let (id, rest) = split_action_number(text).unwrap_or_default();
             self.start(Draft::default(), Opened::Number, line);
             if let Some((d, _)) = self.open.as_mut() {
@@ -327,6 +328,10 @@ impl Assembler<'_> {
                 self.take_text(&rest);
                 self.titled = line.heading || super::patterns::is_title_like(&rest);
             }
+            // Under an outline's heading a numbered paragraph may be a
+            // finding ("1.1 The peer team found…"): an action once an
+            // attribute follows.
+            self.listed = nested;
             return;
         }
         self.text(text, line);
@@ -361,6 +366,16 @@ impl Assembler<'_> {
             }
             None => false,
         }
+    }
+
+    /// True where a line's action number nests under the number of the
+    /// outline heading above ("1.2 Hold away days" under "1 Build a shared
+    /// culture").
+    fn nests_under_outline(&self, text: &str) -> bool {
+        let Some(parent_id) = self.ctx.outline_heading.as_ref().and_then(|p| p.id.as_deref()) else {
+            return false;
+        };
+        split_action_number(text).is_some_and(|(id, rest)| has_word(&rest) && nests_under(&id, parent_id))
     }
 
     fn numbered_here(&self, text: &str) -> bool {
@@ -607,7 +622,11 @@ impl Assembler<'_> {
             .parent
             .as_ref()
             .or(self.ctx.section.as_ref())
-            .or(self.ctx.numbered_heading.as_ref());
+            .or(self.ctx.numbered_heading.as_ref())
+            .or(self.ctx.outline_heading.as_ref().filter(|p| {
+                let nested = |parent: &str| d.id.as_deref().is_some_and(|id| nests_under(id, parent));
+                p.id.as_deref().is_some_and(nested)
+            }));
         // An item with nothing but its text, in a recommendation's list
         // whose other items are actions: one too, the owner and date left
         // unsaid. Kept only where another item of its list is an action.

@@ -75,6 +75,15 @@ pub fn leading_labels(text: &str) -> Option<Vec<Labelled>> {
     Some(out)
 }
 
+/// The field of a label that opens an action cell's text where the text is
+/// an attribute of the action above, not an action: "Milestone: Appoint
+/// the partner", "Update – on track" (a sub-row under its action, with its
+/// own date or status). Only labels of an action's attributes count, ended
+/// by a colon or a dash; "Action: …" or a sentence is not one.
+pub fn sub_row_label(text: &str) -> Option<Field> {
+    separated_label(text).map(|(f, _)| f).filter(|f| may_stand_inside(*f))
+}
+
 /// A progress note that names its action by number: "1.2 Progress: On
 /// track…", "Action 3.1 – Update: Delayed…". The action's number and the
 /// note, where a text opens with a number then a progress label; a report
@@ -686,6 +695,23 @@ mod tests {
 
     fn pairs(v: &[Labelled]) -> Vec<(Field, &str)> {
         v.iter().map(|l| (l.field, l.value.as_str())).collect()
+    }
+
+    #[test]
+    fn sub_rows_open_with_an_attribute_label() {
+        let cases = [
+            ("Milestone: Appoint the development partner", Some(Field::Deadline)),
+            ("Key milestone: Cabinet approval", Some(Field::Deadline)),
+            ("Update: tender issued in May", Some(Field::Progress)),
+            ("Progress – on track", Some(Field::Progress)),
+            ("Action: Appoint the development partner", None),
+            ("Recommendation: Build capacity", None),
+            ("Appoint the development partner by March", None),
+            ("Review the milestones: budget, staffing and data", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sub_row_label(text), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub(crate) struct Context {
     /// enough to make its numbered paragraphs actions (a report numbers its
     /// sections and paragraphs so too).
     pub numbered_heading: Option<Parent>,
+    /// A heading numbered as an outline's first level ("1 Build a shared
+    /// culture"): the parent of the actions whose numbers nest under its
+    /// number ("1.2", "1.3"), and only of those.
+    pub outline_heading: Option<Parent>,
     /// The section's lead officer ("Lead officer: X" under its heading).
     pub section_lead: Option<String>,
     /// The section's lead councillor.
@@ -165,6 +169,7 @@ impl<'d> Segmenter<'d> {
                 } else {
                     self.new_section(None, Some(text.clone()));
                     self.ctx.numbered_heading = patterns::numbered_heading(text);
+                    self.ctx.outline_heading = patterns::outline_heading(text);
                 }
             }
             Block::Paragraph { text, .. } => match patterns::recommendation_heading(block) {
@@ -214,6 +219,7 @@ impl<'d> Segmenter<'d> {
         }
         self.ctx.section = parent;
         self.ctx.numbered_heading = None;
+        self.ctx.outline_heading = None;
         if heading.is_some() {
             self.ctx.heading = heading;
         }
@@ -457,5 +463,158 @@ mod tests {
                 "{form}"
             );
         }
+    }
+    /// A table's rows as plain cells (no header flag, as a PDF gives them).
+    fn plain_table(rows: &[&[&str]]) -> Document {
+        let text = |r: &[&str]| row(r.iter().map(|t| cell(&[t], 1)).collect(), false);
+        Document {
+            title: None,
+            blocks: vec![Block::Table(Table {
+                rows: rows.iter().map(|r| text(r)).collect(),
+                page: None,
+            })],
+            warnings: Vec::new(),
+        }
+    }
+
+    /// (recommendation id, action id, action text, deadline) of an action.
+    type Summary = (Option<String>, Option<String>, String, Option<String>);
+
+    /// Each action's [`Summary`].
+    fn summary(doc: &Document) -> Vec<Summary> {
+        segment(doc)
+            .into_iter()
+            .map(|a| (a.rec_id, a.action_id, a.action_text, a.deadline))
+            .collect()
+    }
+
+    #[test]
+    fn title_rows_above_the_header_row() {
+        let header: &[&str] = &[
+            "Rec no.",
+            "Peer recommendation",
+            "Action ref",
+            "Action",
+            "Lead",
+            "Target date",
+        ];
+        let first: &[&str] = &[
+            "1",
+            "Set out a vision",
+            "1.1",
+            "Agree the vision with partners",
+            "CX",
+            "Mar 2026",
+        ];
+        let second: &[&str] = &["", "", "1.2", "Publish the vision and its measures", "HoP", "Jun 2026"];
+        let want = vec![
+            (
+                Some("1".to_string()),
+                Some("1.1".to_string()),
+                "Agree the vision with partners".to_string(),
+                Some("Mar 2026".to_string()),
+            ),
+            (
+                Some("1".to_string()),
+                Some("1.2".to_string()),
+                "Publish the vision and its measures".to_string(),
+                Some("Jun 2026".to_string()),
+            ),
+        ];
+        let cases: Vec<Vec<&[&str]>> = vec![
+            // The header at the top.
+            vec![header, first, second],
+            // Two title rows (a sheet's title, its date) above it.
+            vec![
+                &["Thornleigh Borough Council – Action Tracker", "", "", "", "", ""],
+                &["Position at 30 November 2025", "", "", "", "", ""],
+                header,
+                first,
+                second,
+            ],
+        ];
+        for rows in cases {
+            assert_eq!(summary(&plain_table(&rows)), want, "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
+    fn milestone_rows_belong_to_the_action_above() {
+        let doc = plain_table(&[
+            &["Ref", "Action and milestones", "Owner", "Due", "RAG"],
+            &["1.1", "Deliver the town centre masterplan.", "AD-REG", "Late 2026", "G"],
+            &["", "Milestone: Appoint the development partner", "", "Jul 2025", "Done"],
+            &["", "Milestone: Submit the planning application", "", "Jan 2026", "Due"],
+            &["1.2", "Launch a business grant scheme.", "AD-REG", "Jun 2025", "G"],
+        ]);
+        let want = vec![
+            (
+                None,
+                Some("1.1".to_string()),
+                "Deliver the town centre masterplan.".to_string(),
+                Some("Late 2026".to_string()),
+            ),
+            (
+                None,
+                Some("1.2".to_string()),
+                "Launch a business grant scheme.".to_string(),
+                Some("Jun 2025".to_string()),
+            ),
+        ];
+        assert_eq!(summary(&doc), want);
+    }
+    #[test]
+    fn an_outline_heading_parents_the_actions_numbered_under_it() {
+        let heading = |t: &str| Block::Heading {
+            level: 1,
+            text: t.into(),
+            page: None,
+        };
+        let list = |items: &[&str]| Block::List {
+            ordered: true,
+            items: items.iter().map(|t| t.to_string()).collect(),
+            page: None,
+        };
+        let doc = Document {
+            title: None,
+            blocks: vec![
+                heading("1 Build a shared leadership culture"),
+                list(&[
+                    "1.1 The peer team found that relationships were good.",
+                    "1.2 Hold joint away days twice a year.",
+                ]),
+                para("Lead officer: Chief Executive"),
+                para("Target date: March 2026"),
+                list(&[
+                    "1.3 Introduce a member–officer protocol.",
+                    "(a) Draft the protocol with the Standards Committee.",
+                    "(b) Run training sessions for all members.",
+                ]),
+                para("Lead officer: Monitoring Officer"),
+                para("Target date: June 2026"),
+                // A heading numbered so, over paragraphs not numbered under it.
+                heading("3 Year Plan"),
+                para("What we will do: Agree the three-year plan"),
+                para("Lead officer: Chief Executive"),
+            ],
+            warnings: Vec::new(),
+        };
+        let got: Vec<_> = segment(&doc)
+            .into_iter()
+            .map(|a| (a.rec_id, a.action_id, a.action_text, a.lead))
+            .collect();
+        let some = |t: &str| Some(t.to_string());
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            (&got[0].0, &got[0].1, got[0].3.as_deref()),
+            (&some("1"), &some("1.2"), Some("Chief Executive"))
+        );
+        assert_eq!((&got[1].0, &got[1].1), (&some("1"), &some("1.3")));
+        assert!(
+            got[1].2.starts_with("Introduce a member–officer protocol."),
+            "{:?}",
+            got[1].2
+        );
+        assert_eq!((&got[2].0, &got[2].1), (&None, &None));
     }
 }

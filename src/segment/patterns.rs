@@ -126,6 +126,36 @@ pub fn numbered_heading(text: &str) -> Option<Parent> {
     })
 }
 
+/// "1 Build a shared leadership culture", "2Set out a plan" (a PDF that
+/// lost the space): a heading numbered as an outline's first level prints
+/// it, with no punctuation after the number. Its number and its words. A
+/// parent only of the actions whose numbers nest under it ("1.2", "1.3"),
+/// as "3 Year Plan" reads the same way.
+pub fn outline_heading(text: &str) -> Option<Parent> {
+    let t = text.trim();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].trim_start();
+    let mut chars = rest.chars();
+    let opens_word = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+    (opens_word && rest.split_whitespace().count() >= 2).then(|| Parent {
+        id: Some(t[..digits].to_string()),
+        title: Some(rest.to_string()),
+        text: Some(rest.to_string()),
+    })
+}
+
+/// True where an action's number nests under a parent's: "1.2" under "1",
+/// "12.3a" under "12"; "11.2" is not under "1".
+pub fn nests_under(action_id: &str, parent_id: &str) -> bool {
+    action_id
+        .strip_prefix(parent_id)
+        .and_then(|rest| rest.strip_prefix('.'))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A text that runs a numbered list into itself ("... emergencies. 1.Buy
 /// ... 2.Work ... 3.Report ..."): the text before the list and each item
 /// without its number. The numbers must count up from 1, each after the end
@@ -234,6 +264,38 @@ mod tests {
         assert!(parse_recommendation("Record 4: the figures").is_none());
         assert!(parse_recommendation("Recruitment 12 posts").is_none());
         assert!(parse_recommendation("Recruitment 12Posts").is_none());
+    }
+
+    #[test]
+    fn headings_numbered_by_an_outline() {
+        let cases = [
+            (
+                "1 Build a shared leadership culture",
+                Some(("1", "Build a shared leadership culture")),
+            ),
+            ("2Set out a medium-term plan", Some(("2", "Set out a medium-term plan"))),
+            ("12 Improve scrutiny", Some(("12", "Improve scrutiny"))),
+            ("4. Strengthen planning", None),
+            ("2024 Budget", None),
+            ("1.2 Hold away days", None),
+            ("3 homes were built", None),
+            ("10 CEO", None),
+            ("Purpose", None),
+        ];
+        for (text, want) in cases {
+            let got = outline_heading(text);
+            assert_eq!(
+                got.as_ref()
+                    .map(|p| (p.id.as_deref().unwrap_or(""), p.title.as_deref().unwrap_or(""))),
+                want,
+                "{text:?}"
+            );
+        }
+        assert!(nests_under("1.2", "1"));
+        assert!(nests_under("12.3a", "12"));
+        assert!(!nests_under("11.2", "1"));
+        assert!(!nests_under("1", "1"));
+        assert!(!nests_under("2.1", "1"));
     }
 
     #[test]

@@ -189,6 +189,25 @@ pub fn looks_like_owner(text: &str) -> bool {
     })
 }
 
+/// True where a text is a sum of money ("£910,000", "£1.2m", "(£35k)",
+/// "-£4,500", "€20,000"): a budget's figure, never a date, however a
+/// column holding it is headed ("Spend to date").
+pub fn is_money(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(['(', '-', '\u{2212}', '+'])
+        .trim_end_matches([')', '.']);
+    let Some(rest) = t.strip_prefix(['£', '$', '€']) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let figures = rest.trim_end_matches(|c: char| c.is_alphabetic()).trim_end();
+    let unit = rest[figures.len()..].trim().to_lowercase();
+    figures.starts_with(|c: char| c.is_ascii_digit())
+        && figures.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && matches!(unit.as_str(), "" | "k" | "m" | "bn" | "million" | "billion")
+}
+
 /// True where a short text is a status ("Complete", "On track", "Delayed").
 pub fn is_status_value(text: &str) -> bool {
     text.split_whitespace().count() <= 5 && status_from_text(text).is_some()
@@ -259,6 +278,27 @@ mod tests {
         assert!(is_two_colour_rating("Amber/Green"));
         assert!(!is_two_colour_rating("Amber"));
         assert!(is_status_value("On track"));
+        for money in [
+            "£910,000",
+            "£1.2m",
+            "(£35k)",
+            "-£4,500",
+            "€20,000",
+            "£ 2.5 million",
+            "$300",
+        ] {
+            assert!(is_money(money), "{money:?}");
+        }
+        for not_money in [
+            "31/03/2026",
+            "Q4 2025/26",
+            "£",
+            "Save £2m by 2026",
+            "2,000 homes",
+            "March 2026",
+        ] {
+            assert!(!is_money(not_money), "{not_money:?}");
+        }
         assert!(!is_status_value("The board has met"));
     }
 }

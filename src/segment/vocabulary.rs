@@ -564,7 +564,29 @@ pub fn header_field(header: &str) -> Option<Field> {
     if is_sentence(header) {
         return None;
     }
+    if names_action_first(header) {
+        return Some(Field::Action);
+    }
     best_phrase(&words).map(|f| f.field)
+}
+
+/// Words that join two things a header names ("Action and milestones",
+/// "Actions & timescales", "Action / update").
+const CONJUNCTIONS: &[&str] = &["and", "&", "/", "+", "with", "including", "plus"];
+
+/// True where a header joins two names and the first one is the action's
+/// ("Action and milestones", "Key actions & deliverables"): its column
+/// holds the action, whatever the names after it would say on their own
+/// (the milestones or timescales are written inside the action's cell).
+/// "Action owner" or "Action status" join nothing and keep their field.
+fn names_action_first(header: &str) -> bool {
+    let lower = header.to_lowercase();
+    let spaced = lower.replace(['&', '/', '+'], " & ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| CONJUNCTIONS.contains(w)) else {
+        return false;
+    };
+    at > 0 && at + 1 < words.len() && label_field(&words[..at].join(" ")) == Some(Field::Action)
 }
 
 /// A full sentence (six words or more, ending with a full stop): a cell of
@@ -632,6 +654,14 @@ mod tests {
             ("By when", Some(Field::Deadline)),
             ("When", Some(Field::Deadline)),
             ("Milestones", Some(Field::Deadline)),
+            ("Action and milestones", Some(Field::Action)),
+            ("Key actions & milestones", Some(Field::Action)),
+            ("Actions / timescales", Some(Field::Action)),
+            ("Action owner", Some(Field::Lead)),
+            ("Action status", Some(Field::Status)),
+            ("Action lead", Some(Field::Lead)),
+            ("Milestones and actions", Some(Field::Deadline)),
+            ("Lead officer and deadline", Some(Field::Lead)),
             ("Start date", Some(Field::StartDate)),
             ("RAG rating", Some(Field::Rag)),
             ("RAG Status", Some(Field::Rag)),

@@ -6,7 +6,7 @@
 use super::super::colour::rating_of_fill;
 use super::super::labels::is_deadline_value;
 use super::super::values::{
-    as_id, is_coded_id, is_dotted_id, is_prose, is_rag_value, is_status_value, looks_like_owner,
+    as_id, is_coded_id, is_dotted_id, is_money, is_prose, is_rag_value, is_status_value, looks_like_owner,
 };
 use super::super::vocabulary::{header_field, marks_other_table, names_lead_and_deadline, Field};
 use crate::model::Grid;
@@ -20,6 +20,10 @@ pub(crate) struct ColumnMap {
     pub headers: Vec<String>,
     /// Numbers of recommendations or actions.
     pub number: Option<usize>,
+    /// A second number column, nearer the action ("Rec no. | Recommendation
+    /// | Action ref | Action"): the actions' numbers, the first column then
+    /// numbering their recommendations.
+    pub action_number: Option<usize>,
     /// The parent recommendation (the one nearest the action, where several).
     pub parent: Option<usize>,
     /// A summary of the recommendation.
@@ -67,8 +71,9 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     let lead = first(Field::Lead).filter(|c| Some(*c) != both);
     // Of several columns named as dates ("Milestone", "End"), the one
     // whose cells read as dates.
+    // A column of sums of money is never a deadline ("Spend to date").
     let deadline_columns: Vec<usize> = (0..fields.len())
-        .filter(|&c| fields[c] == Some(Field::Deadline) && Some(c) != both)
+        .filter(|&c| fields[c] == Some(Field::Deadline) && Some(c) != both && !holds_money(grid, body_from, c))
         .collect();
     let dated = |c: usize| {
         column_texts(grid, body_from, c)
@@ -134,8 +139,10 @@ pub(crate) fn resolve(headers: &[String], grid: &Grid<'_>, body_from: usize) -> 
     let number = first(Field::Number)
         .filter(|&c| c != action)
         .or_else(|| number_under_action_header(headers, grid, body_from, action));
+    let action_number = second_number_column(&fields, grid, body_from, number, action);
     let map = ColumnMap {
         number,
+        action_number,
         parent,
         summary,
         action,
@@ -271,6 +278,24 @@ fn no_action_reason(fields: &[Option<Field>]) -> Rejection {
     }
 }
 
+/// The last number column before the action where another number column
+/// stands before it, its cells ids ("Rec no. | Peer recommendation | Action
+/// ref | Action": "1.1", "1.2"): it numbers the actions, the first one
+/// their recommendations.
+fn second_number_column(
+    fields: &[Option<Field>],
+    grid: &Grid<'_>,
+    body_from: usize,
+    number: Option<usize>,
+    action: usize,
+) -> Option<usize> {
+    let first = number?;
+    let c = (first + 1..action).rev().find(|&c| fields[c] == Some(Field::Number))?;
+    let texts = column_texts(grid, body_from, c);
+    let ids = texts.iter().filter(|t| as_id(t).is_some()).count();
+    (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
+}
+
 /// A column under the same spanned header as the action column, just
 /// before it, whose cells are ids ("1.1", "2a"): the actions' numbers,
 /// printed in a narrow column of their own beneath one "Action" header.
@@ -282,6 +307,14 @@ fn number_under_action_header(headers: &[String], grid: &Grid<'_>, body_from: us
     let texts = column_texts(grid, body_from, c);
     let ids = texts.iter().filter(|t| as_id(t).is_some()).count();
     (!texts.is_empty() && ids * 2 > texts.len()).then_some(c)
+}
+
+/// True where most of the column's non-empty body cells are sums of money:
+/// a budget's column, whatever its header says.
+fn holds_money(grid: &Grid<'_>, body_from: usize, col: usize) -> bool {
+    let texts = column_texts(grid, body_from, col);
+    let money = texts.iter().filter(|t| is_money(t)).count();
+    !texts.is_empty() && money * 2 > texts.len()
 }
 
 /// True where at least half the column's non-empty body cells are prose.
@@ -313,6 +346,9 @@ impl ColumnMap {
         let Some(n) = self.number else {
             return false;
         };
+        if self.action_number.is_some() {
+            return false;
+        }
         let ids = column_texts(grid, body_from, n);
         // "2.1" numbers an action under recommendation 2.
         let dotted = ids.iter().filter(|t| is_dotted_id(t)).count();
@@ -337,6 +373,7 @@ impl ColumnMap {
         let name = |c: Option<usize>| c.and_then(|c| headers.get(c)).map(|h| format!("{h:?}"));
         [
             ("number", name(self.number)),
+            ("action number", name(self.action_number)),
             ("recommendation", name(self.parent)),
             ("summary", name(self.summary)),
             ("action", name(Some(self.action))),
@@ -402,6 +439,67 @@ mod tests {
     }
 
     #[test]
+    fn an_action_header_naming_its_milestones_too_is_the_action_column() {
+        let m = resolve_table(&[
+            &["Ref", "Action and milestones", "Owner", "Due", "RAG"],
+            &[
+                "1.1",
+                "Secure funding for the heritage quarter",
+                "AD-REG",
+                "Mar 2026",
+                "G",
+            ],
+            &["", "Milestone: bid submitted", "", "Jun 2025", "Done"],
+        ])
+        .expect("an action table");
+        assert_eq!((m.action, m.deadline), (1, Some(3)));
+    }
+
+    #[test]
+    fn a_second_number_column_numbers_the_actions() {
+        type Rows<'a> = &'a [&'a [&'a str]];
+        let cases: &[(Rows, Option<usize>, Option<usize>)] = &[
+            (
+                &[
+                    &["Rec no.", "Peer recommendation", "Action ref", "Action", "Lead"],
+                    &["1", "Set out a vision", "1.1", "Agree the vision with partners", "CX"],
+                    &["", "", "1.2", "Publish the vision and its measures", "HoP"],
+                ],
+                Some(0),
+                Some(2),
+            ),
+            // One number column: nothing more.
+            (
+                &[
+                    &["Ref", "Action", "Lead"],
+                    &["1.1", "Agree the vision with partners", "CX"],
+                ],
+                Some(0),
+                None,
+            ),
+            // A second "number" column of words is not the actions' numbers.
+            (
+                &[
+                    &["No.", "Recommendation", "Item", "Action", "Lead"],
+                    &[
+                        "1",
+                        "Set out a vision",
+                        "Vision work",
+                        "Agree the vision with partners",
+                        "CX",
+                    ],
+                ],
+                Some(0),
+                None,
+            ),
+        ];
+        for (rows, number, action_number) in cases {
+            let m = resolve_table(rows).expect("an action table");
+            assert_eq!((m.number, m.action_number), (*number, *action_number), "{:?}", rows[0]);
+        }
+    }
+
+    #[test]
     fn a_recommendation_column_stands_in_for_a_missing_action_column() {
         let m = resolve_table(&[
             &["Recommendation", "Lead", "Timescale"],
@@ -439,6 +537,17 @@ mod tests {
                 &["", "On track – milestones are being met"][..],
             ][..],
             &[&["Abbreviation", "Meaning"][..], &["CEx", "Chief Executive"][..]][..],
+            // A budget: the "date" of "Spend to date" heads sums of money.
+            &[
+                &["Priority", "Budget 2025/26", "Spend to date", "Forecast"][..],
+                &["A thriving local economy", "£1,850,000", "£910,000", "£1,800,000"][..],
+                &[
+                    "Safe and healthy neighbourhoods",
+                    "£2,400,000",
+                    "£1,150,000",
+                    "£2,450,000",
+                ][..],
+            ][..],
             &[
                 &["Version", "Date", "Author", "Summary of changes"][..],
                 &[

@@ -16,6 +16,7 @@ use columns::ColumnMap;
 use labelled::LabelTable;
 use rows::RowReader;
 
+use super::vocabulary::header_field;
 use super::{Context, Parent, RawAction};
 use crate::model::{Grid, Table};
 
@@ -128,24 +129,37 @@ impl TableState {
             .take_while(|r| r.header && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2)
             .count();
         let mut tried = Vec::new();
-        let mut found: Option<(ColumnMap, usize)> = None;
-        for header_rows in [flagged, spanned_header_rows(table), 1].into_iter().filter(|&n| n > 0) {
-            if found.is_some() || tried.iter().any(|(n, _)| *n == header_rows) {
+        let mut found: Option<(ColumnMap, usize, usize)> = None;
+        // (first header row, header rows): at the top, else under the
+        // title rows a spreadsheet prints above its header.
+        let titled = (1..=title_rows(grid))
+            .filter(|&t| all_labels(&header_texts(grid, t, 1)))
+            .map(|t| (t, 1));
+        let candidates = [flagged, spanned_header_rows(table), 1]
+            .into_iter()
+            .filter(|&n| n > 0)
+            .map(|n| (0, n))
+            .chain(titled);
+        for (start, n) in candidates {
+            if found.is_some() || tried.iter().any(|(at, _)| *at == (start, n)) {
                 continue;
             }
-            match columns::resolve(&header_texts(grid, header_rows), grid, header_rows) {
-                Ok(map) => found = Some((map, header_rows)),
-                Err(why) => tried.push((header_rows, why)),
+            match columns::resolve(&header_texts(grid, start, n), grid, start + n) {
+                Ok(map) => found = Some((map, start, n)),
+                Err(why) => tried.push(((start, n), why)),
             }
         }
         let inferred = (found.is_none() && flagged == 0)
             .then(|| columns::infer(grid))
             .flatten();
         let (map, header_rows, header) = match found {
-            Some((map, n)) => {
-                let header = header_texts(grid, n);
+            Some((map, start, n)) => {
+                let header = header_texts(grid, start, n);
+                if start > 0 {
+                    tracing::debug!("table {table_no}: {start} title row(s) above the header row");
+                }
                 tracing::debug!("table {table_no}: header table, columns {}", map.describe(&header));
-                (map, n, header)
+                (map, start + n, header)
             }
             None => match &self.last {
                 // A table continued on a new page without its header.
@@ -233,13 +247,48 @@ fn label_names(rows: &[labelled::LabelRow]) -> Vec<&'static str> {
     names
 }
 
-/// Reads the header rows' texts column by column (several header rows are
-/// joined per column).
-fn header_texts(grid: &Grid<'_>, header_rows: usize) -> Vec<String> {
+/// Most title rows looked through for a header row under them.
+const MAX_TITLE_ROWS: usize = 3;
+
+/// Title rows at the top of a table: rows of one filled cell (a sheet's
+/// title, its "position at" date) printed above the header row of a
+/// spreadsheet, at most [`MAX_TITLE_ROWS`], with rows below them. A header
+/// row under them is looked for, as the vocabulary reads it.
+fn title_rows(grid: &Grid<'_>) -> usize {
+    if grid.width < 3 {
+        return 0;
+    }
+    let filled = |r: usize| {
+        let mut cells: Vec<&crate::model::Cell> = Vec::new();
+        for s in grid.slots[r].iter().flatten() {
+            if !s.cell.is_empty() && !cells.iter().any(|c| std::ptr::eq(*c, s.cell)) {
+                cells.push(s.cell);
+            }
+        }
+        cells.len()
+    };
+    (0..grid.slots.len().saturating_sub(2).min(MAX_TITLE_ROWS))
+        .take_while(|&r| filled(r) == 1)
+        .count()
+}
+
+/// True where a row's filled cells (two at least) are all short names of
+/// fields: a header row, not a body row that mentions a field's word.
+fn all_labels(texts: &[String]) -> bool {
+    let filled: Vec<&String> = texts.iter().filter(|t| !t.trim().is_empty()).collect();
+    filled.len() >= 2
+        && filled
+            .iter()
+            .all(|t| t.split_whitespace().count() <= 6 && header_field(t).is_some())
+}
+
+/// Reads the header rows' texts column by column, from row `start` (several
+/// header rows are joined per column).
+fn header_texts(grid: &Grid<'_>, start: usize, header_rows: usize) -> Vec<String> {
     (0..grid.width)
         .map(|c| {
             let mut parts: Vec<String> = Vec::new();
-            for r in 0..header_rows.min(grid.slots.len()) {
+            for r in start..(start + header_rows).min(grid.slots.len()) {
                 if let Some(s) = grid.slots[r][c] {
                     let t = s.cell.text();
                     if !t.is_empty() && parts.last() != Some(&t) {

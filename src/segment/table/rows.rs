@@ -8,7 +8,7 @@
 //! attribute cells, a RAG from the cell's colour where it prints none.
 
 use super::super::colour::rating_of_fill;
-use super::super::labels::{label_only, leading_labels, split_owner_and_date, take_tail};
+use super::super::labels::{label_only, leading_labels, split_owner_and_date, sub_row_label, take_tail};
 use super::super::patterns::{first_sentence, is_continuation, parse_parent_heading};
 use super::super::values::{as_id, has_word, split_action_number};
 use super::super::vocabulary::{header_field, Field};
@@ -82,6 +82,9 @@ impl<'a> RowReader<'a> {
             let Some(text) = self.action_text(r) else {
                 continue;
             };
+            if self.sub_row(r, &text, &mut out) {
+                continue;
+            }
             if (numbering.actions || numbering.in_text) && self.carries_on(r, &mut out, &text) {
                 continue;
             }
@@ -262,6 +265,29 @@ impl<'a> RowReader<'a> {
         has_word(&text).then_some(text)
     }
 
+    /// True where the row is a labelled sub-row of the action above ("Milestone:
+    /// Appoint the partner | | Jul 2025 | Done"): its number cell empty and
+    /// its action cell opening with a label of an action's attribute. It is
+    /// part of that action, not one of its own, and its date or status are
+    /// the sub-row's, not the action's; a progress note joins the action's.
+    fn sub_row(&self, r: usize, text: &str, out: &mut [RawAction]) -> bool {
+        let unnumbered = self.slot(r, self.cols.number).is_none_or(|s| s.cell.is_empty());
+        let Some(field) = sub_row_label(text).filter(|_| unnumbered) else {
+            return false;
+        };
+        let Some(prev) = out.last_mut() else {
+            return false;
+        };
+        tracing::debug!("row {}: a {} sub-row of the action above", r + 1, field.name());
+        if field == Field::Progress {
+            prev.progress = Some(match prev.progress.take() {
+                Some(p) => format!("{p} {text}"),
+                None => text.to_string(),
+            });
+        }
+        true
+    }
+
     /// True where the table has no number column and its actions print
     /// their numbers in their text: the first action and at least one more
     /// open with an action's number. A row without one then carries on the
@@ -357,7 +383,12 @@ impl<'a> RowReader<'a> {
         };
         // The action's number: the number column where it numbers actions,
         // else printed at the start of the action's text.
-        if numbering.actions {
+        if let Some(c) = self.cols.action_number {
+            act.action_id = self
+                .slot(r, Some(c))
+                .filter(|s| s.origin)
+                .and_then(|s| as_id(&s.cell.text()));
+        } else if numbering.actions {
             act.action_id = self
                 .slot(r, self.cols.number)
                 .filter(|s| s.origin)
