@@ -834,31 +834,18 @@ mod tests {
     /// An action table's lines: a header, then for each of two groups a
     /// heading across the columns and three one-line rows, 14 pt apart.
     fn grouped_plan(top: f64) -> Vec<Line> {
-        let row = |id: &str, action: &str, lead: &str| {
-            vec![
-                (10.0, id.to_string()),
-                (40.0, action.to_string()),
-                (250.0, lead.to_string()),
-                (400.0, "2026".to_string()),
-            ]
+        let row = |id: &'static str, action: &'static str, lead: &'static str| {
+            vec![(10.0, id), (40.0, action), (250.0, lead), (400.0, "2026")]
         };
-        let texts = vec![
-            vec![
-                (10.0, "No.".to_string()),
-                (40.0, "Action".to_string()),
-                (250.0, "Lead".to_string()),
-                (400.0, "Due".to_string()),
-            ],
-            vec![(
-                10.0,
-                "Recommendation 1: Agree clear priorities and resource them well".to_string(),
-            )],
+        let texts: Vec<Vec<(f64, &str)>> = vec![
+            vec![(10.0, "No."), (40.0, "Action"), (250.0, "Lead"), (400.0, "Due")],
+            vec![(10.0, "Recommendation 1: Agree clear priorities and resource them well")],
             row("1.1", "Consult residents", "Chief Executive"),
             row("1.2", "Link budgets", "Director of Finance"),
             row("1.3", "Stop some activity", "Leadership Team"),
             vec![(
                 10.0,
-                "Recommendation 2: Improve relationships with partners in the city".to_string(),
+                "Recommendation 2: Improve relationships with partners in the city",
             )],
             row("2.1", "Hold a summit", "Leader"),
             row("2.2", "Agree a strategy", "Director of Growth"),
@@ -867,10 +854,7 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(k, parts)| {
-                let parts: Vec<(f64, &str)> = parts.iter().map(|(x, t)| (*x, t.as_str())).collect();
-                line(&parts, top + 14.0 * k as f64)
-            })
+            .map(|(k, parts)| line(parts, top + 14.0 * k as f64))
             .collect()
     }
 
