@@ -325,7 +325,8 @@ mod tests {
     fn grids_cut_by_a_page_break() {
         let edges = [0, 4, 8];
         // (lines, edges of the part before, open end, rows, lines used)
-        let cases: Vec<(&str, Option<&[usize]>, bool, Vec<Vec<&str>>, usize)> = vec![
+        type Case<'a> = (&'a str, Option<&'a [usize]>, bool, Vec<Vec<&'a str>>, usize);
+        let cases: Vec<Case> = vec![
             // Rows carried on at the top of a page, closed by a rule.
             (
                 "| 2 | b |\n|   | c |\n+---+---+\ntext",
