@@ -17,7 +17,9 @@
 //! - the rows above a `+====+` rule are the header;
 //! - a cell spanning columns, where its lines have no `|` at a column's edge.
 //!
-//! Not read: row spans, and rows not closed by a rule (those lines are left
+//! Pandoc "simple tables" (a header line over runs of dashes, a row per
+//! line) are read by [`parse_simple`]. Not read: pandoc multiline tables,
+//! row spans, and grid rows not closed by a rule (those lines are left
 //! as text). One parser for every reader that hands over lines of text set
 //! in character columns: the text reader, and the PDF reader for lines of a
 //! monospaced font placed back into their columns.
@@ -141,6 +143,86 @@ pub fn parse_cut<S: AsRef<str>>(lines: &[S], edges: Option<&[usize]>, open_end: 
         }
     }
     Some((Table { rows, page: None }, used))
+}
+
+/// The column extents (first and last character position) of a simple
+/// table's dashed line: two or more runs of `-` parted by spaces and
+/// nothing else on the line. None for anything else (one run: a heading's
+/// underline).
+fn dash_columns(line: &[char]) -> Option<Vec<(usize, usize)>> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, &c) in line.iter().enumerate() {
+        match c {
+            '-' => match runs.last_mut() {
+                Some(r) if r.1 + 1 == i => r.1 = i,
+                _ => runs.push((i, i)),
+            },
+            c if c.is_whitespace() => {}
+            _ => return None,
+        }
+    }
+    (runs.len() >= 2 && runs.iter().all(|r| r.1 - r.0 >= 2)).then_some(runs)
+}
+
+/// Reads a pandoc "simple table" whose header line is `lines[0]`: the
+/// columns are the runs of dashes on the line under it, each header word
+/// must stand over a run, and each following line is a row, its cells cut
+/// where the columns meet, up to a blank line or a dashed line. The table
+/// and how many lines it takes; None where the lines are no such table or
+/// it has no row.
+///
+/// ```text
+/// Ref    Action                  Owner
+/// ----   ---------------------   ------------
+/// 1.1    Prepare a prospectus    Head of HR
+/// ```
+pub fn parse_simple<S: AsRef<str>>(lines: &[S]) -> Option<(Table, usize)> {
+    let chars: Vec<Vec<char>> = lines.iter().take(1000).map(|l| l.as_ref().chars().collect()).collect();
+    let header = chars.first()?;
+    let runs = dash_columns(chars.get(1)?)?;
+    let over_a_run = |i: usize| runs.iter().any(|r| (r.0..=r.1).contains(&i));
+    if header.iter().all(|c| c.is_whitespace())
+        || header
+            .iter()
+            .enumerate()
+            .any(|(i, c)| !c.is_whitespace() && !over_a_run(i))
+    {
+        return None;
+    }
+    // Cells from after the run before to the end of their own run; the
+    // last to the end of the line.
+    let cut = |line: &[char]| -> Vec<Cell> {
+        (0..runs.len())
+            .map(|k| {
+                let from = if k == 0 { 0 } else { runs[k - 1].1 + 1 };
+                let to = if k + 1 == runs.len() { line.len() } else { runs[k].1 + 1 };
+                let text: String = line
+                    .get(from.min(line.len())..to.min(line.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .collect();
+                Cell::from_text(&text)
+            })
+            .collect()
+    };
+    let mut rows = vec![Row {
+        cells: cut(header),
+        header: true,
+        page: None,
+    }];
+    let mut used = 2;
+    for line in &chars[2..] {
+        if line.iter().all(|c| c.is_whitespace()) || dash_columns(line).is_some() {
+            break;
+        }
+        rows.push(Row {
+            cells: cut(line),
+            header: false,
+            page: None,
+        });
+        used += 1;
+    }
+    (rows.len() > 1).then_some((Table { rows, page: None }, used))
 }
 
 /// One row from its lines: cells between the edges every line marks with
@@ -380,6 +462,40 @@ mod tests {
         ] {
             let lines = lines_of(text);
             assert!(parse(&lines).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn simple_tables() {
+        // (lines, rows as cell texts or none, lines used)
+        type Case<'a> = (&'a str, Option<Vec<Vec<&'a str>>>, usize);
+        let cases: Vec<Case> = vec![
+            (
+                "Ref   Action             Owner\n----  -----------------  ----------\n1.1   Prepare a plan     Head of HR\n1.2   Review it          CEx\n\nAfter.",
+                Some(vec![vec!["Ref", "Action", "Owner"], vec!["1.1", "Prepare a plan", "Head of HR"], vec!["1.2", "Review it", "CEx"]]),
+                4,
+            ),
+            // A heading underlined with one run of dashes.
+            ("Action plan\n-----------\nText under it.", None, 0),
+            // Header words standing between the runs: not columns.
+            ("Owners and dates\n---  ---\n1   2", None, 0),
+            // No row under the dashes.
+            ("Ref  Action\n---  ------\n", None, 0),
+            // A markdown pipe table's separator is no dashed line.
+            ("| a | b |\n|---|---|\n| 1 | 2 |", None, 0),
+        ];
+        for (text, want, used) in cases {
+            let lines = lines_of(text);
+            let got = parse_simple(&lines);
+            assert_eq!(
+                got.as_ref().map(|(t, _)| texts(t)),
+                want.map(|w| w.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()),
+                "{text}"
+            );
+            if let Some((t, n)) = got {
+                assert!(t.rows[0].header);
+                assert_eq!(n, used, "{text}");
+            }
         }
     }
 

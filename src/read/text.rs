@@ -9,8 +9,9 @@
 //! Cells may hold HTML fragments (`<p>`, `<ul>`, inline `<sup>`, `<a>`),
 //! read with the HTML reader: superscript ordinals join their numbers and
 //! footnote references are dropped, as in an HTML page.
-//! Tables drawn with characters (`+---+` rules, `|` bars) are read by
-//! [`char_grid`]. Page furniture ("Page 17 of 18") is dropped.
+//! Tables drawn with characters (`+---+` rules, `|` bars; pandoc simple
+//! tables under runs of dashes) are read by [`char_grid`]. Page furniture
+//! ("Page 17 of 18") is dropped.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -52,8 +53,9 @@ pub fn read_text(text: &str) -> Document {
     let mut from = 0;
     let mut i = 0;
     while i < raw.len() {
-        if char_grid::is_rule(raw[i]) {
-            if let Some((table, used)) = char_grid::parse(&raw[i..]) {
+        let simple = || char_grid::parse_simple(&raw[i..]);
+        if char_grid::is_rule(raw[i]) || raw.get(i + 1).is_some_and(|l| l.trim_start().starts_with("--")) {
+            if let Some((table, used)) = char_grid::parse(&raw[i..]).or_else(simple) {
                 blocks.extend(read_lines(&raw[from..i]));
                 blocks.push(Block::Table(table));
                 i += used;
@@ -419,10 +421,11 @@ mod tests {
              | 1.1 | Prepare a  | Head  |\n\
              |     | prospectus | of HR |\n\
              +-----+------------+-------+\n\
-             \n| a | b |\n|---|---|\n| 1 | 2 |\n",
+             \n| a | b |\n|---|---|\n| 1 | 2 |\n\
+             \nRef  Action\n---  --------\n2.1  Review it\n\nPlan\n----\nText.\n",
         );
         let kinds: Vec<_> = doc.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
-        assert_eq!(kinds, vec![false, true, true]);
+        assert_eq!(kinds, vec![false, true, true, true, false, false, false]);
         let t = table(&doc);
         assert!(t.rows[0].header && !t.rows[1].header);
         assert_eq!(t.rows.len(), 2);
