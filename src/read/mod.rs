@@ -5,6 +5,7 @@
 //! decoded from UTF-8, UTF-16 (with BOM) or Windows-1252.
 
 mod bounds;
+pub mod char_grid;
 mod decode;
 pub mod docx;
 pub mod html;

@@ -9,13 +9,16 @@
 //! Cells may hold HTML fragments (`<p>`, `<ul>`, inline `<sup>`, `<a>`),
 //! read with the HTML reader: superscript ordinals join their numbers and
 //! footnote references are dropped, as in an HTML page.
-//! Page furniture ("Page 17 of 18") is dropped.
+//! Tables drawn with characters (`+---+` rules, `|` bars; pandoc simple
+//! tables under runs of dashes) are read by [`char_grid`]. Page furniture
+//! ("Page 17 of 18") is dropped.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::char_grid;
 use super::html::read_html;
 use crate::model::{collapse_ws, Block, Cell, Document, Row, Table};
 use crate::segment::vocabulary::{header_field, Field};
@@ -43,9 +46,38 @@ pub fn read_text(text: &str) -> Document {
     } else {
         Cow::Borrowed(text)
     };
-    let lines: Vec<Line<'_>> = text
-        .split('\n')
-        .map(pipes_to_tabs)
+    // Grid tables drawn with characters first: their `|` lines would read
+    // as markdown pipe rows.
+    let raw: Vec<&str> = text.split('\n').collect();
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < raw.len() {
+        let simple = || char_grid::parse_simple(&raw[i..]);
+        if char_grid::is_rule(raw[i]) || raw.get(i + 1).is_some_and(|l| l.trim_start().starts_with("--")) {
+            if let Some((table, used)) = char_grid::parse(&raw[i..]).or_else(simple) {
+                blocks.extend(read_lines(&raw[from..i]));
+                blocks.push(Block::Table(table));
+                i += used;
+                from = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    blocks.extend(read_lines(&raw[from..]));
+    Document {
+        title: None,
+        blocks,
+        warnings: Vec::new(),
+    }
+}
+
+/// The blocks of a stretch of lines with no character-drawn grid table.
+fn read_lines(raw: &[&str]) -> Vec<Block> {
+    let lines: Vec<Line<'_>> = raw
+        .iter()
+        .map(|l| pipes_to_tabs(l))
         .filter(|l| !PAGE_FURNITURE.is_match(l) || l.contains('\t'))
         .collect();
     let mut blocks = Vec::new();
@@ -74,11 +106,7 @@ pub fn read_text(text: &str) -> Document {
         i += 1;
         push_line_blocks(line, &mut blocks);
     }
-    Document {
-        title: None,
-        blocks,
-        warnings: Vec::new(),
-    }
+    blocks
 }
 
 /// A markdown pipe row ("| a | b |") as a tab row; separator rows vanish.
@@ -379,6 +407,30 @@ mod tests {
         assert_eq!(t.rows[1].cells[1].blocks.len(), 2);
         assert_eq!(t.rows[1].cells[2].text(), "We will embed it. More text.");
         assert_eq!(t.rows[2].cells[3].text(), "CFO");
+    }
+
+    #[test]
+    fn grid_tables_drawn_with_characters() {
+        // Text around a grid table stays text; the grid's bar lines are not
+        // read as markdown pipe rows, and its header stays the header.
+        let doc = read_text(
+            "Recommendation 1\n\n\
+             +-----+------------+-------+\n\
+             | Ref | Action     | Owner |\n\
+             +=====+============+=======+\n\
+             | 1.1 | Prepare a  | Head  |\n\
+             |     | prospectus | of HR |\n\
+             +-----+------------+-------+\n\
+             \n| a | b |\n|---|---|\n| 1 | 2 |\n\
+             \nRef  Action\n---  --------\n2.1  Review it\n\nPlan\n----\nText.\n",
+        );
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
+        assert_eq!(kinds, vec![false, true, true, true, false, false, false]);
+        let t = table(&doc);
+        assert!(t.rows[0].header && !t.rows[1].header);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].cells[1].text(), "Prepare a prospectus");
+        assert_eq!(t.rows[1].cells[2].text(), "Head of HR");
     }
 
     #[test]

@@ -65,9 +65,9 @@ struct Ctx {
     ordered: HashMap<String, bool>,
     /// List style name -> how each level writes its number.
     levels: HashMap<String, Vec<OdtLevel>>,
-    /// List style name -> the last top-level number given (for a list that
-    /// continues the numbering of the one before).
-    last_number: std::cell::RefCell<HashMap<String, u32>>,
+    /// List style name -> the numbers last given at each level (for a list
+    /// that continues the numbering of the one before, at every level).
+    last_number: std::cell::RefCell<HashMap<String, Vec<u32>>>,
     /// Paragraph style name -> (parent style, own heading level).
     paragraph: HashMap<String, (Option<String>, Option<u8>)>,
     /// Table cell style name -> its background colour.
@@ -253,34 +253,56 @@ impl OdtLevel {
 
 /// A list's items into `out`; a nested list's items follow their parent
 /// item. Numbered items carry the label LibreOffice prints ("1.", "2.1",
-/// "(b)"): `outer` holds the numbers of the items the list is nested in.
+/// "(b)"). One counter per level runs through a list and its nested lists,
+/// and on into a list that continues the numbering of the one before
+/// (`text:continue-numbering`), as ODF numbers them: an item with a
+/// paragraph of its own advances its level's counter and restarts the
+/// levels below; an item holding only a nested list (how Writer saves a
+/// "1.3" under a "1" given in an earlier list) advances nothing.
 fn list(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, out: &mut Blocks) {
-    list_at(ctx, l, ordered, style, &[], out);
+    let continues = l.attr("continue-numbering") == Some("true") || l.attr("continue-list").is_some();
+    let mut counters = match style {
+        Some(s) if continues => ctx.last_number.borrow().get(s).cloned().unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    list_at(ctx, l, ordered, style, &mut counters, 0, out);
+    if let Some(s) = style {
+        ctx.last_number.borrow_mut().insert(s.to_string(), counters);
+    }
 }
 
-fn list_at(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, outer: &[u32], out: &mut Blocks) {
-    let depth = outer.len();
-    let level = style
-        .and_then(|s| ctx.levels.get(s))
-        .and_then(|levels| levels.get(depth.min(levels.len().saturating_sub(1))))
-        .cloned();
-    let continues = l.attr("continue-numbering") == Some("true") || l.attr("continue-list").is_some();
-    let mut next = match (&level, style) {
-        (Some(lv), Some(s)) if depth == 0 && continues => ctx.last_number.borrow().get(s).map_or(lv.start, |n| n + 1),
-        (Some(lv), _) => lv.start,
-        (None, _) => 1,
-    };
+/// The items of a list nested `depth` deep; `counters` holds the numbers
+/// last given at each level.
+fn list_at(
+    ctx: &Ctx,
+    l: &El,
+    ordered: bool,
+    style: Option<&str>,
+    counters: &mut Vec<u32>,
+    depth: usize,
+    out: &mut Blocks,
+) {
+    let levels = style.and_then(|s| ctx.levels.get(s));
+    let level_at = |d: usize| levels.and_then(|lv| lv.get(d.min(lv.len().saturating_sub(1)))).cloned();
+    let level = level_at(depth);
     for item in l
         .elements()
         .filter(|i| i.is(Ns::Text, "list-item") || i.is(Ns::Text, "list-header"))
     {
-        if let Some(v) = item.attr("start-value").and_then(|v| v.trim().parse().ok()) {
-            next = v;
-        }
-        let number = next;
-        let counted = item.is(Ns::Text, "list-item");
+        let own_paragraph = item.elements().any(|p| p.is(Ns::Text, "p") || p.is(Ns::Text, "h"));
+        let counted = item.is(Ns::Text, "list-item") && own_paragraph;
         if counted {
-            next += 1;
+            let number = match item.attr("start-value").and_then(|v| v.trim().parse().ok()) {
+                Some(v) => v,
+                None if counters.len() > depth => counters[depth] + 1,
+                None => level.as_ref().map_or(1, |lv| lv.start),
+            };
+            // Levels above that no item gave a number show their start.
+            while counters.len() < depth {
+                counters.push(level_at(counters.len()).map_or(1, |lv| lv.start));
+            }
+            counters.truncate(depth);
+            counters.push(number);
         }
         let mut own = Inline::default();
         for part in item.elements() {
@@ -291,27 +313,26 @@ fn list_at(ctx: &Ctx, l: &El, ordered: bool, style: Option<&str>, outer: &[u32],
         }
         let text = own.segments.join(" ");
         let label = level.as_ref().filter(|lv| counted && lv.style.counts()).map(|lv| {
-            let mut all: Vec<u32> = outer.to_vec();
-            all.push(number);
-            let from = all.len().saturating_sub(lv.display_levels);
-            let shown: Vec<String> = all[from..].iter().map(|n| lv.style.format(*n)).collect();
+            let from = counters.len().saturating_sub(lv.display_levels);
+            let shown: Vec<String> = counters[from..].iter().map(|n| lv.style.format(*n)).collect();
             format!("{}{}{}", lv.prefix, shown.join("."), lv.suffix)
         });
         match label {
             Some(l) if !text.trim().is_empty() => out.item(ordered, &format!("{l} {text}")),
             _ => out.item(ordered, &text),
         }
-        let mut inner = outer.to_vec();
-        inner.push(number);
         for nested in item.elements().filter(|p| p.is(Ns::Text, "list")) {
-            list_at(ctx, nested, ordered, nested.attr("style-name").or(style), &inner, out);
+            list_at(
+                ctx,
+                nested,
+                ordered,
+                nested.attr("style-name").or(style),
+                counters,
+                depth + 1,
+                out,
+            );
         }
         out.extend(own.boxes);
-    }
-    if let (Some(s), true) = (style, depth == 0) {
-        ctx.last_number
-            .borrow_mut()
-            .insert(s.to_string(), next.saturating_sub(1));
     }
 }
 

@@ -591,6 +591,72 @@ fn opendocument_lists_carry_their_numbers() {
     );
 }
 
+/// The items of an OpenDocument body using list style L1 (level 1 "1.",
+/// level 2 "1.1"), one string per item or paragraph.
+fn odt_items(body: &str) -> Vec<String> {
+    let content = format!(
+        r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/></text:list-style></office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
+    );
+    let pkg = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ("content.xml", content.as_bytes()),
+    ]);
+    read_docx(&pkg)
+        .unwrap()
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::List { items, .. } => items.clone(),
+            other => vec![other.text()],
+        })
+        .collect()
+}
+
+#[test]
+fn outline_numbers_run_on_over_separate_lists() {
+    let item = |t: &str| format!("<text:list-item><text:p>{t}</text:p></text:list-item>");
+    let heading = |t: &str, inner: &str| {
+        format!("<text:list-item><text:h>{t}</text:h><text:list>{inner}</text:list></text:list-item>")
+    };
+    // Writer saves "1.3" under a "1" from an earlier list as an item holding
+    // only a nested list, in a list that continues the one before.
+    let carried = |inner: &str| format!("<text:list-item><text:list>{inner}</text:list></text:list-item>");
+    let list = |attrs: &str, items: &str| {
+        format!(r#"<text:list text:style-name="L1"{attrs}>{items}</text:list><text:p>Lead: X</text:p>"#)
+    };
+    let cont = r#" text:continue-numbering="true""#;
+    let cases: Vec<(String, Vec<&str>)> = vec![
+        // Level 2 runs on under level 1; level 1 does not move for a carried item.
+        (
+            list("", &heading("Build", &(item("found") + &item("Hold"))))
+                + &list(cont, &carried(&item("Introduce")))
+                + &list(cont, &carried(&item("Launch")))
+                + &list(cont, &heading("Set out", &item("noted"))),
+            vec![
+                "1. Build",
+                "1.1 found",
+                "1.2 Hold",
+                "Lead: X",
+                "1.3 Introduce",
+                "Lead: X",
+                "1.4 Launch",
+                "Lead: X",
+                "2. Set out",
+                "2.1 noted",
+                "Lead: X",
+            ],
+        ),
+        // A list that does not continue starts again.
+        (
+            list("", &heading("Build", &item("found"))) + &list("", &heading("Again", &item("x"))),
+            vec!["1. Build", "1.1 found", "Lead: X", "1. Again", "1.1 x", "Lead: X"],
+        ),
+    ];
+    for (body, want) in cases {
+        assert_eq!(odt_items(&body), want, "{body}");
+    }
+}
+
 #[test]
 fn content_controls_still_showing_their_placeholder_read_blank() {
     let control = |placeholder: bool, text: &str| {

@@ -46,14 +46,24 @@ fn numbers(text: &str) -> Vec<i64> {
         .collect()
 }
 
+/// Lines set larger than the body text by more than this share are
+/// titles: a number in them that moves with the page counts slides or
+/// sections ("Recommendation 1" atop page 4, "Recommendation 2" atop page
+/// 5), it does not count pages.
+const TITLE_SIZE: f64 = 1.15;
+
 /// True where lines of one masked shape, seen on these pages, are a
 /// running head or foot: the same text on each page, or a number in them
-/// that moves with the page number ("Page 3", "Agenda item 9 | 14"). Body
-/// lines that only share a shape ("Action 1.2" atop one page, "Action 4.1"
-/// atop another) are not.
-fn recurs_as_furniture(seen: &[(u32, String)]) -> bool {
+/// that moves with the page number ("Page 3", "Agenda item 9 | 14") unless
+/// they are `titles` (set larger than the body text). Body lines that only
+/// share a shape ("Action 1.2" atop one page, "Action 4.1" atop another)
+/// are not.
+fn recurs_as_furniture(seen: &[(u32, String)], titles: bool) -> bool {
     if seen.windows(2).all(|w| w[0].1 == w[1].1) {
         return true;
+    }
+    if titles {
+        return false;
     }
     let runs: Vec<Vec<i64>> = seen.iter().map(|(_, t)| numbers(t)).collect();
     let width = runs.iter().map(Vec::len).min().unwrap_or(0);
@@ -69,13 +79,19 @@ fn recurs_as_furniture(seen: &[(u32, String)]) -> bool {
 
 /// Removes furniture lines from every page.
 pub fn remove(pages: &mut [(u32, f64, Vec<PageItem>)]) {
+    let body = super::body_font_size(pages);
     let mut seen: HashMap<String, Vec<(u32, String)>> = HashMap::new();
+    // Shapes seen set at body size (or smaller) somewhere: not all titles.
+    let mut plain: std::collections::HashSet<String> = Default::default();
     for (number, height, items) in pages.iter() {
         let mut here: Vec<(String, String)> = items
             .iter()
             .filter_map(|i| match i {
                 PageItem::Line(l) if in_band(l.top, *height) => {
                     let text = l.text();
+                    if l.size <= body * TITLE_SIZE {
+                        plain.insert(mask(&text));
+                    }
                     Some((mask(&text), text))
                 }
                 _ => None,
@@ -90,7 +106,9 @@ pub fn remove(pages: &mut [(u32, f64, Vec<PageItem>)]) {
     let repeats = if pages.len() >= 3 { 3.max(pages.len() / 3) } else { 2 };
     let furniture: std::collections::HashSet<String> = seen
         .into_iter()
-        .filter(|(_, occurrences)| occurrences.len() >= repeats && recurs_as_furniture(occurrences))
+        .filter(|(masked, occurrences)| {
+            occurrences.len() >= repeats && recurs_as_furniture(occurrences, !plain.contains(masked))
+        })
         .map(|(masked, _)| masked)
         .collect();
     for (_, height, items) in pages.iter_mut() {
@@ -110,23 +128,49 @@ mod tests {
 
     #[test]
     fn running_heads_recur_as_text_or_with_the_page_number() {
-        let same = [
-            (2, "Cabinet – 18 July 2024".to_string()),
-            (3, "Cabinet – 18 July 2024".to_string()),
+        let at = |v: &[(u32, &str)]| v.iter().map(|(p, t)| (*p, t.to_string())).collect::<Vec<_>>();
+        // (occurrences, set larger than the body text, furniture)
+        let cases = [
+            (
+                at(&[(2, "Cabinet – 18 July 2024"), (3, "Cabinet – 18 July 2024")]),
+                false,
+                true,
+            ),
+            (
+                at(&[
+                    (2, "Agenda item 9 | 14"),
+                    (3, "Agenda item 9 | 15"),
+                    (5, "Agenda item 9 | 17"),
+                ]),
+                false,
+                true,
+            ),
+            // Body lines that share a shape only.
+            (
+                at(&[(2, "Action 1.2"), (3, "Action 2.2"), (6, "Action 4.3")]),
+                false,
+                false,
+            ),
+            // Slide titles whose number moves with the page: content.
+            (
+                at(&[
+                    (4, "Recommendation 1"),
+                    (5, "Recommendation 2"),
+                    (6, "Recommendation 3"),
+                ]),
+                true,
+                false,
+            ),
+            // The same text on every page is a running head at any size.
+            (
+                at(&[(2, "Annual Report"), (3, "Annual Report"), (4, "Annual Report")]),
+                true,
+                true,
+            ),
         ];
-        assert!(recurs_as_furniture(&same));
-        let paged = [
-            (2, "Agenda item 9 | 14".to_string()),
-            (3, "Agenda item 9 | 15".to_string()),
-            (5, "Agenda item 9 | 17".to_string()),
-        ];
-        assert!(recurs_as_furniture(&paged));
-        let body = [
-            (2, "Action 1.2".to_string()),
-            (3, "Action 2.2".to_string()),
-            (6, "Action 4.3".to_string()),
-        ];
-        assert!(!recurs_as_furniture(&body));
+        for (seen, titles, want) in cases {
+            assert_eq!(recurs_as_furniture(&seen, titles), want, "{seen:?}");
+        }
     }
 
     #[test]

@@ -310,12 +310,14 @@ fn bullet_item(line: &Line) -> Option<(String, f64)> {
 
 /// Joins lines into paragraphs and lists: a vertical gap wider than normal
 /// leading starts a new paragraph; a bullet starts a list item, and lines
-/// indented under it continue that item. `page` is stamped on each block.
+/// indented under it continue that item, as does a line wrapped back to the
+/// bullet's x. `page` is stamped on each block.
 pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut para: Vec<String> = Vec::new();
     let mut items: Vec<String> = Vec::new();
     let mut item_x: f64 = 0.0;
+    let mut bullet_x: f64 = 0.0;
     let mut prev: Option<&Line> = None;
     let flush_para = |para: &mut Vec<String>, blocks: &mut Vec<Block>| {
         if !para.is_empty() {
@@ -354,11 +356,20 @@ pub fn blocks_of(lines: &[Line], page: Option<u32>) -> Vec<Block> {
         // left to a number opens a new one.
         let outdented = prev.is_some_and(|p| p.x0() - line.x0() > 0.8 * size && is_numbering(&line.words[0].text));
         let broken = spaced || ended || outdented;
+        // A line wrapped back to the bullet's own x (the item has no hanging
+        // indent) carries the item on where the line above had no room for
+        // its first word, or it opens in lower case.
+        let wrapped = prev.is_some_and(|p| {
+            let first = line.words.first().map_or(0.0, |w| w.x1 - w.x0);
+            right - p.x1() <= first + 0.6 * size || line.words[0].text.starts_with(char::is_lowercase)
+        });
+        let under_bullet = wrapped && line.x0() >= bullet_x - 0.5 * line.size;
         if let Some((item, text_x)) = bullet_item(line) {
             flush_para(&mut para, &mut blocks);
             items.push(item);
             item_x = text_x;
-        } else if !items.is_empty() && !spaced && line.x0() >= item_x - 0.5 * line.size {
+            bullet_x = line.x0();
+        } else if !items.is_empty() && !spaced && (line.x0() >= item_x - 0.5 * line.size || under_bullet) {
             if let Some(last) = items.last_mut() {
                 join_line(last, &line.text());
             }
@@ -502,6 +513,40 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_line_wrapped_back_to_the_bullet_carries_the_item_on() {
+        let texts = |blocks: Vec<Block>| blocks.iter().map(Block::text).collect::<Vec<_>>();
+        // (lines, blocks as text)
+        type Case<'a> = (Vec<(&'a str, f64, f64)>, Vec<&'a str>);
+        let cases: Vec<Case> = vec![
+            // No hanging indent: the word the line above had no room for.
+            (
+                vec![
+                    ("• Commission a programme for the Management", 10.0, 100.0),
+                    ("Team.", 10.0, 112.0),
+                    ("• Next", 10.0, 124.0),
+                ],
+                vec!["• Commission a programme for the Management Team. • Next"],
+            ),
+            // Lower case at the bullet's x carries on too.
+            (
+                vec![("• Review fees", 10.0, 100.0), ("and charges", 10.0, 112.0)],
+                vec!["• Review fees and charges"],
+            ),
+            // A short item, then a paragraph at the bullet's x: not the item's.
+            (
+                vec![
+                    ("• short item", 10.0, 100.0),
+                    ("Then a paragraph that runs on wide", 10.0, 112.0),
+                ],
+                vec!["• short item", "Then a paragraph that runs on wide"],
+            ),
+        ];
+        for (parts, want) in cases {
+            assert_eq!(texts(blocks_of(&lines(&parts), None)), want, "{parts:?}");
+        }
     }
 
     #[test]

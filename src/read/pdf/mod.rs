@@ -6,6 +6,7 @@
 //! that run over pages, so the segmenter sees what it sees from HTML.
 
 mod aligned;
+mod char_grid;
 mod checks;
 mod collect;
 mod columns;
@@ -113,7 +114,16 @@ pub fn read_pdf_full(bytes: &[u8], opts: &PdfOptions) -> Result<PdfRead, ReadErr
     let mut pages: Vec<(u32, f64, Vec<PageItem>)> = Vec::new();
     let mut carried: Option<Vec<f64>> = None;
     for p in &drawn.pages {
-        let items = layout_page(p, carried.as_deref());
+        // Tables drawn with characters are read before the layout sees
+        // their bars as text.
+        let items = match char_grid::take_grids(p) {
+            Some((rest, grids)) => {
+                let mut items = layout_page(&rest, carried.as_deref());
+                char_grid::place(&mut items, grids);
+                items
+            }
+            None => layout_page(p, carried.as_deref()),
+        };
         carried = ending_table(&items, p.height);
         pages.push((p.number, p.height, items));
     }
