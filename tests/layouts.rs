@@ -167,9 +167,10 @@ fn the_third_blind_set_holds_its_means() {
 /// deck, LaTeX, ReportLab, wkhtmltopdf, Word outline numbering, text
 /// forms; every form but its build sources (`.tex`, `.pptx`). First
 /// measured at mean F1 0.535 (PDFs 0.331) before any tuning
-/// (`FIRST-MEASURE.txt`).
+/// (`FIRST-MEASURE.txt`), 0.973 (PDFs 0.977) after its failure families
+/// were fixed by general rules.
 #[test]
 fn the_fourth_blind_set_holds_its_means() {
     let is_form = |name: &str| !matches!(name.rsplit('.').next(), Some("json" | "tex" | "pptx"));
-    blind_set_holds("blind4", is_form, 15, 0.84, 0.84);
+    blind_set_holds("blind4", is_form, 15, 0.94, 0.94);
 }
