@@ -156,7 +156,6 @@ impl Ctx {
     }
 }
 
-/// "Heading 2" or "Heading_20_2" -> 2 (ODF encodes a space in names as `_20_`).
 /// True for a `style:text-position` that raises text: "super", or a
 /// positive percentage first ("33% 58%").
 fn is_raised(position: &str) -> bool {
@@ -164,8 +163,13 @@ fn is_raised(position: &str) -> bool {
     first == "super" || first.trim_end_matches('%').parse::<f64>().is_ok_and(|p| p > 0.0)
 }
 
+/// "Heading 2" or "Heading_20_2" -> 2 (ODF encodes a space in names as
+/// `_20_`); "Title" -> 1, as the Word reader reads it.
 fn level_from_name(name: &str) -> Option<u8> {
     let name = name.replace("_20_", " ").to_lowercase();
+    if name == "title" {
+        return Some(1);
+    }
     let digit = name.strip_prefix("heading ")?.chars().next()?.to_digit(10)?;
     (digit >= 1).then(|| digit.min(6) as u8)
 }
@@ -317,9 +321,15 @@ fn list_at(
             let shown: Vec<String> = counters[from..].iter().map(|n| lv.style.format(*n)).collect();
             format!("{}{}{}", lv.prefix, shown.join("."), lv.suffix)
         });
-        match label {
-            Some(l) if !text.trim().is_empty() => out.item(ordered, &format!("{l} {text}")),
-            _ => out.item(ordered, &text),
+        let text = match label {
+            Some(l) if !text.trim().is_empty() => format!("{l} {text}"),
+            _ => text,
+        };
+        // A heading numbered by an outline list (Writer saves Word's
+        // numbered "Heading 1" so) is a heading, as Word shows it.
+        match item_heading_level(ctx, item) {
+            Some(level) => out.heading(level, &text),
+            None => out.item(ordered, &text),
         }
         for nested in item.elements().filter(|p| p.is(Ns::Text, "list")) {
             list_at(
@@ -334,6 +344,21 @@ fn list_at(
         }
         out.extend(own.boxes);
     }
+}
+
+/// The heading level of a list item whose own text is a heading: a
+/// `text:h`, or a paragraph in a heading style.
+fn item_heading_level(ctx: &Ctx, item: &El) -> Option<u8> {
+    item.elements().find_map(|p| match (p.ns, p.name.as_str()) {
+        (Ns::Text, "h") => Some(
+            p.attr("outline-level")
+                .and_then(|v| v.trim().parse::<u8>().ok())
+                .unwrap_or(1)
+                .clamp(1, 6),
+        ),
+        (Ns::Text, "p") => p.attr("style-name").and_then(|s| ctx.heading_level(s)),
+        _ => None,
+    })
 }
 
 fn runs_of_children(ctx: &Ctx, el: &El, inline: &mut Inline) {

@@ -694,3 +694,24 @@ fn a_tab_in_a_cell_parts_two_phrases_only() {
     assert_eq!(cells[1].lines(), ["1.1 Review the policy"]);
     assert_eq!(cells[2].lines(), ["Lead: Chief Executive"]);
 }
+
+#[test]
+fn an_outline_numbered_heading_is_a_heading_with_its_number() {
+    // Writer saves Word's numbered "Heading 1" as a `text:h` inside a list
+    // item; the item under it stays a list item.
+    let body = r#"<text:list text:style-name="L1"><text:list-item><text:h text:outline-level="1">Build a shared culture</text:h><text:list><text:list-item><text:p>Hold away days</text:p></text:list-item></text:list></text:list-item></text:list>"#;
+    let content = format!(
+        r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/></text:list-style></office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
+    );
+    let pkg = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ("content.xml", content.as_bytes()),
+    ]);
+    let doc = read_docx(&pkg).unwrap();
+    assert!(
+        matches!(&doc.blocks[0], Block::Heading { level: 1, text, .. } if text == "1 Build a shared culture"),
+        "{:?}",
+        doc.blocks
+    );
+    assert!(matches!(&doc.blocks[1], Block::List { items, .. } if items == &["1.1 Hold away days"]));
+}
