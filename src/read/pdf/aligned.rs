@@ -181,29 +181,33 @@ fn table_of(lines: &[Chunked], rules: &[Rule]) -> Option<(RuledTable, usize)> {
     // columns again right under it, is a row spanning the table (a group
     // heading), not the end of the table.
     let mut used = start;
+    // The rows below a line of one piece must keep to the columns of the
+    // rows above: a heading between two tables is no row of either. (Two
+    // rows at least say where the columns are; read only where a line of
+    // one piece asks.)
+    let above = |used: usize| match lines[start..used].iter().filter(|l| is_multi(l)).count() {
+        0 | 1 => Vec::new(),
+        _ => gutters(&lines[start..used]),
+    };
+    let apart = |j: usize, above: &[f64]| lines[j].chunks.iter().any(|c| crosses(c, above));
     while used < lines.len() {
-        // The rows below a line of one piece must keep to the columns of
-        // the rows above: a heading between two tables is no row of either.
-        // (Two rows at least say where the columns are.)
-        let rows_above = lines[start..used].iter().filter(|l| is_multi(l)).count();
-        let above = match rows_above {
-            0 | 1 => Vec::new(),
-            _ => gutters(&lines[start..used]),
-        };
-        let apart = |j: usize| lines[j].chunks.iter().any(|c| crosses(c, &above));
+        let one_piece = lines[used].chunks.len() == 1;
         if keeps(&lines[used]) {
             let next = used + 1;
-            let heading = matches!(lines[used].chunks.as_slice(), [c] if above.first().is_some_and(|g| c.0 < *g));
-            if heading && next < lines.len() && is_multi(&lines[next]) && apart(next) {
-                break;
+            if one_piece && next < lines.len() && is_multi(&lines[next]) {
+                let above = above(used);
+                let at_left = above.first().is_some_and(|g| lines[used].chunks[0].0 < *g);
+                if at_left && apart(next, &above) {
+                    break;
+                }
             }
             used += 1;
             continue;
         }
         let resumes = (used + 1..lines.len().min(used + 3))
             .find(|&j| keeps(&lines[j]))
-            .filter(|&j| is_multi(&lines[j]) && !apart(j))
-            .filter(|&j| lines[used..j].iter().all(|l| l.chunks.len() == 1));
+            .filter(|&j| lines[used..j].iter().all(|l| l.chunks.len() == 1))
+            .filter(|&j| is_multi(&lines[j]) && !apart(j, &above(used)));
         match resumes {
             Some(j) => used = j,
             None => break,
