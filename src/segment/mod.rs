@@ -539,6 +539,61 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_title_row_names_the_parent_above_the_header() {
+        let title = "Recommendation 2 – Improve the use of performance data";
+        let header: &[&str] = &["What", "Who", "When", "How we will know"];
+        let body: &[&str] = &[
+            "Agree a set of key indicators",
+            "Head of Performance",
+            "June 2026",
+            "KPIs agreed",
+        ];
+        let merged = |first: Row| Document {
+            title: None,
+            blocks: vec![Block::Table(Table {
+                rows: vec![
+                    first,
+                    row(header.iter().map(|t| cell(&[t], 1)).collect(), false),
+                    row(body.iter().map(|t| cell(&[t], 1)).collect(), false),
+                ],
+                page: None,
+            })],
+            warnings: Vec::new(),
+        };
+        let titled = vec![(
+            Some("2".to_string()),
+            None,
+            "Agree a set of key indicators".to_string(),
+            Some("June 2026".to_string()),
+        )];
+        let untitled = vec![(
+            None,
+            None,
+            "Agree a set of key indicators".to_string(),
+            Some("June 2026".to_string()),
+        )];
+        let cases: Vec<(&str, Document, Vec<Summary>)> = vec![
+            // One cell merged across the table (Word, Writer, a PDF's span).
+            (
+                "merged cell",
+                merged(row(vec![cell(&[title], 4)], false)),
+                titled.clone(),
+            ),
+            // The merged cell's text repeated in every cell it covered.
+            ("repeated text", plain_table(&[&[title; 4], header, body]), titled),
+            // A sheet's title over the header: no parent named (must not fire).
+            (
+                "sheet title",
+                plain_table(&[&["Oakley Council action tracker", "", "", ""], header, body]),
+                untitled,
+            ),
+        ];
+        for (name, doc, want) in cases {
+            assert_eq!(summary(&doc), want, "{name}");
+        }
+    }
+
+    #[test]
     fn milestone_rows_belong_to_the_action_above() {
         let doc = plain_table(&[
             &["Ref", "Action and milestones", "Owner", "Due", "RAG"],

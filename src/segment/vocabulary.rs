@@ -567,8 +567,19 @@ pub fn header_field(header: &str) -> Option<Field> {
     if names_action_first(header) {
         return Some(Field::Action);
     }
+    if let Some((_, field)) = WHOLE_HEADERS
+        .iter()
+        .find(|(h, _)| words.len() == 1 && same_word(&words[0], h))
+    {
+        return Some(*field);
+    }
     best_phrase(&words).map(|f| f.field)
 }
+
+/// Headers that name a field only as the whole header: "What" over the
+/// actions of a "What | Who | When" table, where "What it means" over a
+/// key's meanings names no field.
+const WHOLE_HEADERS: &[(&str, Field)] = &[("what", Field::Action)];
 
 /// Words that join two things a header names ("Action and milestones",
 /// "Actions & timescales", "Action / update").
@@ -636,6 +647,10 @@ mod tests {
             ("Recomendation", Some(Field::Recommendation)),
             ("What are we going to do?", Some(Field::Action)),
             ("What we will do", Some(Field::Action)),
+            // "What | Who | When | How we will know".
+            ("What", Some(Field::Action)),
+            // A key's "Symbol | What it means": no field.
+            ("What it means", None),
             ("Comment/Action", Some(Field::Action)),
             ("Actions", Some(Field::Action)),
             ("Lead", Some(Field::Lead)),

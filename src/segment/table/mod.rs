@@ -152,6 +152,7 @@ impl TableState {
         let inferred = (found.is_none() && flagged == 0)
             .then(|| columns::infer(grid))
             .flatten();
+        let found_start = found.as_ref().map(|(_, start, _)| *start);
         let (map, header_rows, header) = match found {
             Some((map, start, n)) => {
                 let header = header_texts(grid, start, n);
@@ -201,6 +202,15 @@ impl TableState {
             self.last_parent = None;
         }
         self.last = Some(Last::Columns(Box::new(map.clone())));
+        // A title row right above the header that names a recommendation
+        // ("Recommendation 1 – …" merged across the table) is the parent
+        // of the table's rows: read from it, as a spanning parent row.
+        let title_parent = found_start
+            .filter(|&start| start > 0)
+            .and_then(|start| titled_parent(grid, start - 1));
+        if title_parent.is_some() {
+            self.last_parent = None;
+        }
         let reader = RowReader {
             table,
             grid,
@@ -209,7 +219,7 @@ impl TableState {
             table_no,
             header: &header,
             body_from: header_rows,
-            parent: self.last_parent.take(),
+            parent: self.last_parent.take().or(title_parent),
         };
         let (found, parent) = reader.read();
         tracing::debug!("table {table_no}: {} action(s)", found.len());
@@ -259,17 +269,33 @@ fn title_rows(grid: &Grid<'_>) -> usize {
         return 0;
     }
     let filled = |r: usize| {
-        let mut cells: Vec<&crate::model::Cell> = Vec::new();
+        // Each cell once, and each text once: a reader may give a merged
+        // cell as its text repeated in every cell it covered.
+        let mut texts: Vec<String> = Vec::new();
         for s in grid.slots[r].iter().flatten() {
-            if !s.cell.is_empty() && !cells.iter().any(|c| std::ptr::eq(*c, s.cell)) {
-                cells.push(s.cell);
+            let t = s.cell.text();
+            if !t.is_empty() && !texts.contains(&t) {
+                texts.push(t);
             }
         }
-        cells.len()
+        texts.len()
     };
     (0..grid.slots.len().saturating_sub(2).min(MAX_TITLE_ROWS))
         .take_while(|&r| filled(r) == 1)
         .count()
+}
+
+/// The parent named by title row `r` ("Recommendation 1 – Agree …" merged
+/// across the table, or its text repeated in every cell): the parent of
+/// the rows under the header. None for a sheet's title, which names none.
+fn titled_parent(grid: &Grid<'_>, r: usize) -> Option<Parent> {
+    let text = grid.slots[r]
+        .iter()
+        .flatten()
+        .map(|s| s.cell.text())
+        .find(|t| !t.is_empty())?;
+    let p = super::patterns::parse_parent_heading(&text).filter(|p| p.id.is_some())?;
+    Some(Parent { text: Some(text), ..p })
 }
 
 /// True where a row's filled cells (two at least) are all short names of
