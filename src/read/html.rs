@@ -37,6 +37,11 @@ const FURNITURE_MARKERS: &[&str] = &[
 /// reader thread's stack if walked recursively.
 const MAX_DEPTH: usize = 64;
 
+/// Characters of text, outside nested tables, from which a cell holding a
+/// table reads as a region of the page (running prose around the table)
+/// rather than an action cell with a milestone table inside it.
+const LAYOUT_PROSE_CHARS: usize = 400;
+
 /// Reads an HTML document (already decoded to text).
 pub fn read_html(html: &str) -> Document {
     let html = super::inline::superscripts(html);
@@ -134,6 +139,18 @@ impl Walker {
                     });
                 }
             }
+            "table" if is_layout_table(e) => {
+                // A layout table gives way to its contents: each cell is
+                // read as a part of the page, in reading order, so the
+                // tables inside it become blocks of their own.
+                self.flush(out);
+                self.depth += 1;
+                for cell in table_cells(e) {
+                    self.children(cell, out);
+                    self.flush(out);
+                }
+                self.depth -= 1;
+            }
             "table" => {
                 self.flush(out);
                 let table = self.read_table(e);
@@ -173,6 +190,127 @@ impl Walker {
             }
         }
     }
+}
+
+/// The `td`/`th` cells of a table's own rows (through `thead`, `tbody`,
+/// `tfoot`), row by row: not those of tables nested in them.
+fn table_cells(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    let mut cells = Vec::new();
+    let mut stack = vec![table];
+    while let Some(el) = stack.pop() {
+        for child in el.children().filter_map(ElementRef::wrap) {
+            match child.value().name() {
+                "thead" | "tbody" | "tfoot" => stack.push(child),
+                "tr" => cells.extend(
+                    child
+                        .children()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|c| matches!(c.value().name(), "td" | "th")),
+                ),
+                _ => {}
+            }
+        }
+    }
+    // The stack visits sections out of order only when a table has more
+    // than one; keep document order.
+    cells.sort_by_key(|c| c.id());
+    cells
+}
+
+/// True for a table used to lay out a page rather than to tabulate: one of
+/// its cells holds a table of its own and the table is a frame around it –
+/// one column (a page table: header row, content row, footer row), or the
+/// table-holding cell is a region of the page (headings, more than one
+/// table, or long prose besides). A table whose cells merely carry a
+/// milestone table beside short text (an action cell) is a real table.
+fn is_layout_table(table: ElementRef<'_>) -> bool {
+    let cells = table_cells(table);
+    let holders: Vec<_> = cells.iter().filter(|c| nested_tables(**c) > 0).collect();
+    if holders.is_empty() {
+        return false;
+    }
+    let one_column = {
+        let mut stack = vec![table];
+        let mut widest = 0;
+        while let Some(el) = stack.pop() {
+            for child in el.children().filter_map(ElementRef::wrap) {
+                match child.value().name() {
+                    "thead" | "tbody" | "tfoot" => stack.push(child),
+                    "tr" => {
+                        let n: usize = child
+                            .children()
+                            .filter_map(ElementRef::wrap)
+                            .filter(|c| matches!(c.value().name(), "td" | "th"))
+                            .map(|c| {
+                                c.value()
+                                    .attr("colspan")
+                                    .and_then(|v| v.trim().parse().ok())
+                                    .unwrap_or(1)
+                            })
+                            .sum();
+                        widest = widest.max(n);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        widest <= 1
+    };
+    one_column
+        || holders.iter().any(|c| {
+            nested_tables(**c) > 1
+                || has_heading(**c)
+                || text_outside_tables(**c)
+                    .chars()
+                    .filter(|ch| !ch.is_whitespace())
+                    .count()
+                    >= LAYOUT_PROSE_CHARS
+        })
+}
+
+/// Elements below `el`, not descending into nested tables: the table
+/// elements themselves are yielded.
+fn outside_tables(el: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    let mut found = Vec::new();
+    let mut stack: Vec<_> = el.children().filter_map(ElementRef::wrap).collect();
+    while let Some(e) = stack.pop() {
+        found.push(e);
+        if e.value().name() != "table" {
+            stack.extend(e.children().filter_map(ElementRef::wrap));
+        }
+    }
+    found
+}
+
+/// How many tables sit in `el` at the first level (not inside each other).
+fn nested_tables(el: ElementRef<'_>) -> usize {
+    outside_tables(el)
+        .iter()
+        .filter(|e| e.value().name() == "table")
+        .count()
+}
+
+/// True when `el` holds a heading outside any nested table.
+fn has_heading(el: ElementRef<'_>) -> bool {
+    outside_tables(el)
+        .iter()
+        .any(|e| matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+}
+
+/// The text of `el` leaving out that of nested tables.
+fn text_outside_tables(el: ElementRef<'_>) -> String {
+    let mut text = String::new();
+    let mut stack = vec![*el];
+    while let Some(node) = stack.pop() {
+        for child in node.children().rev() {
+            match child.value() {
+                Node::Text(t) => text.push_str(t),
+                Node::Element(e) if e.name() != "table" => stack.push(child),
+                _ => {}
+            }
+        }
+    }
+    text
 }
 
 /// True for elements whose class or id marks them as site furniture.
@@ -421,6 +559,58 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("T"));
         let texts: Vec<_> = doc.blocks.iter().map(Block::text).collect();
         assert_eq!(texts, vec!["Plan", "Intro", "more", "• a • b"]);
+    }
+
+    /// A layout table gives way to its contents; a real table keeps a
+    /// table nested in a cell. Each case: the page, then the blocks as
+    /// "T<rows>" for a table, "P" for a paragraph, "H" for a heading.
+    #[test]
+    fn layout_tables_give_way_to_their_contents() {
+        let shape = |html: &str| {
+            read_html(html)
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Table(t) => format!("T{}", t.rows.len()),
+                    Block::Paragraph { .. } => "P".into(),
+                    Block::Heading { .. } => "H".into(),
+                    Block::List { .. } => "L".into(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let plan = "<table><tr><th>Action</th><th>Lead</th></tr><tr><td>Do it</td><td>CEO</td></tr></table>";
+        let cases: &[(&str, String, &str)] = &[
+            // One-column page table: header row, content row, footer row.
+            (
+                "page table",
+                format!("<table><tr><td>Logo</td></tr><tr><td><p>Intro</p>{plan}</td></tr><tr><td>Foot</td></tr></table>"),
+                "P P T2 P",
+            ),
+            // Two-column layout: a menu cell and a content cell with headings.
+            (
+                "menu and content",
+                format!("<table><tr><td>Menu</td><td><h2>Appendix</h2>{plan}</td></tr></table>"),
+                "P H T2",
+            ),
+            // Nested twice: page table > layout table > content cell.
+            (
+                "nested layouts",
+                format!("<table><tr><td><table><tr><td>m</td><td><h2>A</h2>{plan}{plan}</td></tr></table></td></tr></table>"),
+                "P H T2 T2",
+            ),
+            // Must not fire: a milestone table in an action cell stays nested.
+            (
+                "milestones in an action cell",
+                "<table><tr><th>Action</th><th>Lead</th></tr><tr><td>Build it<table><tr><td>Q1</td><td>Design</td></tr></table></td><td>CEO</td></tr></table>".into(),
+                "T2",
+            ),
+            // Must not fire: a one-column boxed note with no table inside.
+            ("boxed note", "<table><tr><td><p>Note: read this.</p></td></tr></table>".into(), "T1"),
+        ];
+        for (name, html, want) in cases {
+            assert_eq!(shape(html), *want, "{name}");
+        }
     }
 
     #[test]

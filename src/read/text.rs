@@ -74,7 +74,55 @@ pub fn read_text(text: &str) -> Document {
 }
 
 /// The blocks of a stretch of lines with no character-drawn grid table.
+/// A markdown pipe table (a header row, then a delimiter row) is read on
+/// its own and ends at the first line that is not a pipe row – a blank
+/// line or text – or at the next header and delimiter, so two tables a
+/// blank line apart stay two tables.
 fn read_lines(raw: &[&str]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i + 1 < raw.len() {
+        if is_pipe_row(raw[i]) && is_pipe_delimiter(raw[i + 1]) {
+            // A header over a delimiter row starts the next table.
+            let starts_table = |j: usize| raw.get(j + 1).is_some_and(|l| is_pipe_delimiter(l));
+            let end = (i + 2..raw.len())
+                .find(|&j| !is_pipe_row(raw[j]) || starts_table(j))
+                .unwrap_or(raw.len());
+            blocks.extend(read_plain_lines(&raw[from..i]));
+            let lines: Vec<Line<'_>> = raw[i..end].iter().map(|l| pipes_to_tabs(l)).collect();
+            let (table, _) = row_per_line_table(&lines, 0);
+            if !table.rows.is_empty() {
+                blocks.push(Block::Table(table));
+            }
+            from = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    blocks.extend(read_plain_lines(&raw[from..]));
+    blocks
+}
+
+/// True for a markdown pipe row: "| a | b |".
+fn is_pipe_row(line: &str) -> bool {
+    let t = line.trim();
+    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// True for a markdown delimiter row under a pipe table's header:
+/// "|---|:--:|".
+fn is_pipe_delimiter(line: &str) -> bool {
+    is_pipe_row(line) && {
+        let t = line.trim();
+        t.contains('-') && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '))
+    }
+}
+
+/// The blocks of a stretch of lines with no character-drawn grid table
+/// and no markdown pipe table.
+fn read_plain_lines(raw: &[&str]) -> Vec<Block> {
     let lines: Vec<Line<'_>> = raw
         .iter()
         .map(|l| pipes_to_tabs(l))
@@ -374,6 +422,34 @@ mod tests {
                 _ => None,
             })
             .expect("a table")
+    }
+
+    /// A markdown pipe table ends at the first line that is not a pipe
+    /// row. Each case: the text, then the blocks as "T<rows>" for a
+    /// table, "P" for any other block.
+    #[test]
+    fn markdown_pipe_tables_end_at_a_non_table_line() {
+        let key = "| Symbol | Meaning |\n|---|---|\n| ✓ | Complete |\n| ✗ | Not started |";
+        let plan = "| Ref | Action | Lead |\n|:--|---|--:|\n| 1 | Do it | CEO |";
+        let cases: &[(&str, String, &str)] = &[
+            ("two tables a blank line apart", format!("{key}\n\n{plan}"), "T3 T2"),
+            ("two tables back to back", format!("{key}\n{plan}"), "T3 T2"),
+            // Must not fire: one table followed by text stays one table, the
+            // text a paragraph of its own.
+            ("table then text", format!("{plan}\nSource: the council."), "T2 P"),
+            ("text then table", format!("Intro line.\n\n{plan}"), "P T2"),
+        ];
+        for (name, text, want) in cases {
+            let shape: Vec<_> = read_text(text)
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Table(t) => format!("T{}", t.rows.len()),
+                    _ => "P".into(),
+                })
+                .collect();
+            assert_eq!(shape.join(" "), *want, "{name}");
+        }
     }
 
     #[test]
