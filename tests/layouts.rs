@@ -174,3 +174,15 @@ fn the_fourth_blind_set_holds_its_means() {
     let is_form = |name: &str| !matches!(name.rsplit('.').next(), Some("json" | "tex" | "pptx"));
     blind_set_holds("blind4", is_form, 15, 0.94, 0.94);
 }
+
+/// The fifth blind set (`tests/data/blind5/`): merged title rows over a
+/// header, tabbed Word paragraphs, HTML layout tables, Markdown, space-
+/// aligned text, rotated and vertical-rule PDFs, PostScript; every form but
+/// its PostScript source. First measured at mean F1 0.396 (PDFs 0.757)
+/// before any tuning (`FIRST-MEASURE.txt`), 0.744 (PDFs 0.925) after three
+/// of its families were fixed; the rest are open (see the README).
+#[test]
+fn the_fifth_blind_set_holds_its_means() {
+    let is_form = |name: &str| !matches!(name.rsplit('.').next(), Some("json" | "ps"));
+    blind_set_holds("blind5", is_form, 14, 0.70, 0.88);
+}
