@@ -99,6 +99,22 @@ pub fn parse_parent_heading(text: &str) -> Option<Parent> {
     })
 }
 
+/// "Objective: Tackling anti-social behaviour": a parent of another name
+/// ([`NUMBERED_PARENTS`]) named by a label and a colon, with no number. A
+/// parent only where a row holds nothing else (a group row of a table); as
+/// running text the same words may be an action's own field.
+pub fn labelled_parent(text: &str) -> Option<Parent> {
+    let (word, rest) = text.trim().split_once(':')?;
+    let word = word.trim().to_lowercase();
+    let rest = rest.trim();
+    let named = NUMBERED_PARENTS.iter().any(|w| same_word(&word, w));
+    (named && !rest.is_empty() && rest.split_whitespace().count() <= 15).then(|| Parent {
+        id: None,
+        title: Some(first_sentence(rest)),
+        text: Some(rest.to_string()),
+    })
+}
+
 /// A list number opening a text ("4.", "12)", up to `max_digits` digits):
 /// the number and what follows its punctuation, as written.
 pub fn split_list_number(text: &str, max_digits: usize) -> Option<(&str, &str)> {
@@ -222,6 +238,23 @@ pub fn is_continuation(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_parent_named_by_its_label() {
+        let cases = [
+            ("Objective: Tackling anti-social behaviour", Some("Tackling anti-social behaviour")),
+            ("Priority: A thriving local economy", Some("A thriving local economy")),
+            ("Theme : Housing", Some("Housing")),
+            // Not a parent's name: a field label, an empty name, prose.
+            ("Status: On track", None),
+            ("Objective:", None),
+            ("Lead: Head of Housing", None),
+            ("Objective: to make sure that every resident who calls the council gets an answer on the same working day and that calls are logged", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(labelled_parent(text).and_then(|p| p.title).as_deref(), want, "{text:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

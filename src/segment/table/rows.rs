@@ -9,7 +9,7 @@
 
 use super::super::colour::rating_of_fill;
 use super::super::labels::{label_only, leading_labels, split_owner_and_date, sub_row_label, take_tail};
-use super::super::patterns::{first_sentence, is_continuation, parse_parent_heading};
+use super::super::patterns::{first_sentence, is_continuation, labelled_parent, parse_parent_heading};
 use super::super::values::{as_id, has_word, split_action_number};
 use super::super::vocabulary::{header_field, Field};
 use super::super::{Context, Parent, RawAction};
@@ -159,7 +159,7 @@ impl<'a> RowReader<'a> {
         };
         let text = cell.text();
         let across = cell.col_span >= 2 && cell.col_span + 1 >= self.grid.width;
-        match parse_parent_heading(&text) {
+        match parse_parent_heading(&text).or_else(|| labelled_parent(&text)) {
             Some(p) => Some(Parent {
                 text: Some(text.clone()),
                 ..p
