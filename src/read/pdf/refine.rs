@@ -31,16 +31,20 @@ fn word_gutters(lines: &[Line]) -> Vec<f64> {
             .iter()
             .filter(|l| l.words.iter().any(|w| w.x1 < g) && l.words.iter().any(|w| w.x0 > g))
             .count();
-        // Running prose whose word gaps happen to line up is not split:
-        // a lower-case word on both sides of the gap is a sentence.
-        let prose = lines.iter().any(|l| {
-            let left = l.words.iter().rev().find(|w| w.x1 < g);
-            let right = l.words.iter().find(|w| w.x0 > g);
-            matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
-        });
-        both >= 2 && both * 3 >= lines.len() && !prose
+        // Running prose whose word gaps happen to line up is not split.
+        both >= 2 && both * 3 >= lines.len() && !reads_across(lines, g)
     });
     out
+}
+
+/// True where some line reads on as a sentence across `x`: a lower-case
+/// word on both sides of it.
+fn reads_across(lines: &[Line], x: f64) -> bool {
+    lines.iter().any(|l| {
+        let left = l.words.iter().rev().find(|w| w.x1 <= x);
+        let right = l.words.iter().find(|w| w.x0 >= x);
+        matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
+    })
 }
 
 /// A lower-case word, as prose runs.
@@ -163,15 +167,8 @@ pub fn split_spans(t: &RuledTable, glyphs: &[Glyph], spacing: Spacing) -> RuledT
         let inside: Vec<&Glyph> = glyphs.iter().filter(|g| k.rect.contains(g.cx(), g.cy())).collect();
         let lines = lines_of(&inside, spacing);
         let crossed = |x: f64| lines.iter().flat_map(|l| &l.words).any(|w| w.x0 < x && w.x1 > x);
-        let reads_on = |x: f64| {
-            lines.iter().any(|l| {
-                let left = l.words.iter().rev().find(|w| w.x1 <= x);
-                let right = l.words.iter().find(|w| w.x0 >= x);
-                matches!((left, right), (Some(a), Some(b)) if is_word(&a.text) && is_word(&b.text))
-            })
-        };
         let mut bounds = vec![k.col];
-        bounds.extend((k.col + 1..end).filter(|&e| !crossed(xs[e]) && !reads_on(xs[e])));
+        bounds.extend((k.col + 1..end).filter(|&e| !crossed(xs[e]) && !reads_across(&lines, xs[e])));
         bounds.push(end);
         let filled = bounds
             .windows(2)
